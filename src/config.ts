@@ -1,0 +1,55 @@
+/**
+ * The environment, parsed once with zod and frozen. Nothing else reads `process.env`.
+ * Every setting has an embedded default so `npm start` works on a fresh machine with no secrets.
+ */
+import { z } from 'zod';
+import { SignpostError } from './errors';
+
+/** Parses "true"/"false"/"1"/"0"/"yes"/"no"; anything else is a validation error, unset is the default. */
+const bool = (def: boolean) => z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional()
+  .transform((v) => (v === undefined ? def : ['true', '1', 'yes'].includes(v)));
+const int = (def: number, min: number, max: number) => z.string().regex(/^\d+$/, 'a whole number').optional()
+  .transform((v) => (v === undefined ? def : Number(v))).pipe(z.number().int().min(min).max(max));
+
+const envSchema = z.object({
+  PORT: int(3978, 1, 65535),
+  /** Empty: in-memory state. */
+  REDIS_URL: z.string().url().optional(),
+  /** Days a conversation's state is kept after its last message. */
+  STATE_TTL_DAYS: int(30, 1, 365),
+  /** Unset: no Bot Framework authentication (local runs and tests only). */
+  MICROSOFT_APP_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  /** Overrides the assessment date (YYYY-MM-DD), for testing a future tax year. Unset: today. */
+  SIGNPOST_ASSESSMENT_DATE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Knowledge folder; unset: the one shipped with the service. */
+  SIGNPOST_KNOWLEDGE_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Reserved for channels that need it to be explicit. */
+  SIGNPOST_DEV: bool(false),
+}).superRefine((env, ctx) => {
+  if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
+  }
+});
+
+export type Config = Readonly<z.infer<typeof envSchema>>;
+
+/** Parses an environment into a frozen Config; throws SP_CONFIG_INVALID listing every problem. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const list = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new SignpostError('SP_CONFIG_INVALID', list);
+  }
+  return Object.freeze(parsed.data);
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, parsed on first use. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,27 @@
+/**
+ * The one error catalogue. Logs carry the code; people see plain words (from content), never these
+ * descriptions. Codes are stable: retire a code rather than reuse it. docs/errors.md has the table.
+ */
+export const ERRORS = {
+  SP_KNOWLEDGE_INVALID: { status: 500, description: 'A knowledge file failed validation at load.' },
+  SP_KNOWLEDGE_DANGLING_ID: { status: 500, description: 'A knowledge file refers to an id that does not exist.' },
+  SP_KNOWLEDGE_CYCLE: { status: 500, description: 'Benefit rules or passporting edges depend on each other in a cycle.' },
+  SP_RATE_MISSING: { status: 500, description: 'No rate or parameter with that id is in force on the assessment date.' },
+  SP_FACT_UNKNOWN: { status: 500, description: 'A rule refers to a fact that is neither a contract fact nor a derived fact.' },
+  SP_FACTS_INVALID: { status: 400, description: 'Facts given to the engine do not match the contract.' },
+  SP_CONFIG_INVALID: { status: 500, description: 'The environment does not give a valid configuration.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error with a catalogue code. The message is for logs and developers, never for citizens. */
+export class SignpostError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  constructor(code: ErrorCode, detail?: string) {
+    super(detail ? `${code}: ${ERRORS[code].description} ${detail}` : `${code}: ${ERRORS[code].description}`);
+    this.name = 'SignpostError';
+    this.code = code;
+    this.status = ERRORS[code].status;
+  }
+}

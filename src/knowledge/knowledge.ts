@@ -1,0 +1,38 @@
+/**
+ * The loaded, validated knowledge base: what the engine, the planner and the channels read.
+ * Built once by `loadKnowledge()` and frozen.
+ */
+import type { Benefit, DocumentItem, Edge, Secondary, Series, Source } from './schemas';
+import type { Question, QuestionCopy } from './questionSchema';
+import type { Condition, EscalationRule, SignpostRule } from '../rules/ruleSchema';
+
+/** Settings the generic gates read (`knowledge/rules/settings.json`). */
+export interface RuleSettings {
+  /** Benefits that are "public funds": not for people with no recourse to public funds. */
+  publicFunds: readonly string[];
+  /** Theme order for presenting an outcome. */
+  themeOrder: readonly string[];
+}
+
+export interface Knowledge {
+  /** The contract's "current" benefit ids, in contract order. */
+  readonly benefitIds: readonly string[];
+  readonly benefits: ReadonlyMap<string, Benefit>;
+  readonly secondary: ReadonlyMap<string, Secondary>;
+  readonly series: ReadonlyMap<string, Series>;
+  readonly documents: ReadonlyMap<string, DocumentItem>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly edges: readonly Edge[];
+  /** Passports-to edges by target benefit id. */
+  readonly passportsTo: ReadonlyMap<string, readonly Edge[]>;
+  readonly signpostRules: ReadonlyMap<string, readonly SignpostRule[]>;
+  readonly escalationRules: readonly EscalationRule[];
+  readonly conditions: Readonly<Record<string, Condition>>;
+  /** In priority order. */
+  readonly questions: readonly Question[];
+  readonly questionCopy: Readonly<Record<string, QuestionCopy>>;
+  readonly screeningFacts: ReadonlySet<string>;
+  /** Kind (and money period) of every contract fact and control id, from the contract. */
+  readonly factKinds: ReadonlyMap<string, { kind: string; period?: string }>;
+  readonly settings: RuleSettings;
+}

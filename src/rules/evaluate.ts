@@ -1,0 +1,84 @@
+/**
+ * `evaluate(facts, date)`: what is likely, what is worth checking, what must go to a human, and how
+ * the benefits affect each other. Pure and synchronous; no botbuilder. Rules are json-rules-engine
+ * JSON evaluated in three-valued logic (docs/adr/0001-rule-evaluation.md).
+ */
+import type { FactId, Facts } from '../facts/facts';
+import type { Knowledge } from '../knowledge/knowledge';
+import { Assessment } from './assessment';
+import { evaluateCondition } from './evaluateCondition';
+import type { EscalationLevel } from './ruleSchema';
+import type { Escalation, Outcome, Signpost, Warning } from './outcome';
+
+/** What the planner needs besides the outcome: the unknown facts each open question hangs on. */
+export interface Detail {
+  outcome: Outcome;
+  /** Unknown facts that could change a signpost, with how many signposts each could change. */
+  blockingSignposts: Map<FactId, number>;
+  /** Unknown facts that could trigger an escalation. */
+  blockingEscalations: Set<FactId>;
+  assessment: Assessment;
+}
+
+const LEVEL_ORDER: EscalationLevel[] = ['urgent', 'adviser', 'offer'];
+const WARNING_TYPES = new Set(['removes', 'excludes', 'overlaps-with', 'counts-as-income-for']);
+
+export function evaluateDetailed(kb: Knowledge, facts: Facts, date: Date): Detail {
+  const a = new Assessment(kb, facts, date);
+  const signposts: Signpost[] = [];
+  const blockingSignposts = new Map<FactId, number>();
+  for (const id of kb.benefitIds) {
+    const r = a.benefit(id);
+    for (const f of r.blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
+    if (!r.likelihood) continue;
+    const s: Signpost = { benefit: id, likelihood: r.likelihood, because: [...r.because], claim: kb.benefits.get(id)?.claim.short ?? '' };
+    if (r.received) s.received = true;
+    if (r.via.length > 0) s.via = [...r.via];
+    signposts.push(s);
+  }
+  const { escalation, blocking } = escalate(a);
+  const outcome: Outcome = { signposts: order(kb, signposts), warnings: warnings(kb, signposts), facts: { ...facts } };
+  if (escalation) outcome.escalation = escalation;
+  return { outcome, blockingSignposts, blockingEscalations: blocking, assessment: a };
+}
+
+/** The outcome for these facts on this date. */
+export function evaluateWith(kb: Knowledge, facts: Facts, date: Date): Outcome {
+  return evaluateDetailed(kb, facts, date).outcome;
+}
+
+function escalate(a: Assessment): { escalation?: Escalation; blocking: Set<FactId> } {
+  const reasons: string[] = [];
+  let level: EscalationLevel | undefined;
+  const blocking = new Set<FactId>();
+  for (const rule of a.kb.escalationRules) {
+    const r = evaluateCondition(a, rule.conditions);
+    if (r.value === 'unknown') r.blocking.forEach((f) => blocking.add(f));
+    if (r.value !== 'true') continue;
+    if (!reasons.includes(rule.event.params.reason)) reasons.push(rule.event.params.reason);
+    const l = rule.event.params.level;
+    if (!level || LEVEL_ORDER.indexOf(l) < LEVEL_ORDER.indexOf(level)) level = l;
+  }
+  return { escalation: level ? { level, reasons } : undefined, blocking };
+}
+
+/** Likely first, then possible; within each, by theme, then contract order. */
+function order(kb: Knowledge, list: Signpost[]): Signpost[] {
+  const theme = (id: string) => kb.settings.themeOrder.indexOf(kb.benefits.get(id)?.theme ?? '');
+  const pos = (id: string) => kb.benefitIds.indexOf(id);
+  return list.sort((x, y) =>
+    (x.likelihood === y.likelihood ? 0 : x.likelihood === 'likely' ? -1 : 1)
+    || theme(x.benefit) - theme(y.benefit) || pos(x.benefit) - pos(y.benefit));
+}
+
+/** Warnings from edges whose two ends are both in play (or, for `removes`, whose source is). */
+function warnings(kb: Knowledge, signposts: Signpost[]): Warning[] {
+  const inPlay = new Set(signposts.map((s) => s.benefit));
+  const out: Warning[] = [];
+  for (const e of kb.edges) {
+    if (!WARNING_TYPES.has(e.type) || !inPlay.has(e.from)) continue;
+    if (e.type !== 'removes' && !inPlay.has(e.to)) continue;
+    out.push({ edge: e.id, type: e.type, from: e.from, to: e.to, text: e.explain });
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * The engine's public API: `evaluate(facts, date)` and `nextQuestion(facts)`, over the knowledge
+ * shipped with the service (or one passed to `createEngine`). Facts are validated against the
+ * contract at this boundary. No botbuilder imports.
+ */
+import { factsSchema, type Facts } from '../facts/facts';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Question } from '../knowledge/questionSchema';
+import { loadKnowledge } from '../knowledge/loadKnowledge';
+import { SignpostError } from '../errors';
+import { evaluateDetailed } from './evaluate';
+import { nextQuestionWith } from './planner';
+import type { Outcome } from './outcome';
+
+export interface Engine {
+  readonly kb: Knowledge;
+  /** The outcome for these facts on `date` (default: today). */
+  evaluate(facts: Facts, date?: Date): Outcome;
+  /** The next question worth asking, or undefined when nothing more can change the outcome. */
+  nextQuestion(facts: Facts, date?: Date): Question | undefined;
+  /** Both at once, sharing one assessment (what the bot uses on every turn). */
+  step(facts: Facts, date?: Date): { outcome: Outcome; next: Question | undefined };
+}
+
+function checkFacts(facts: Facts): Facts {
+  const parsed = factsSchema.safeParse(facts);
+  if (!parsed.success) throw new SignpostError('SP_FACTS_INVALID', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
+  return parsed.data;
+}
+
+export function createEngine(kb: Knowledge): Engine {
+  return {
+    kb,
+    evaluate: (facts, date = new Date()) => evaluateDetailed(kb, checkFacts(facts), date).outcome,
+    nextQuestion: (facts, date = new Date()) => nextQuestionWith(kb, checkFacts(facts), date),
+    step(facts, date = new Date()) {
+      const f = checkFacts(facts);
+      const detail = evaluateDetailed(kb, f, date);
+      return { outcome: detail.outcome, next: nextQuestionWith(kb, f, date, detail) };
+    },
+  };
+}
+
+let defaultEngine: Engine | undefined;
+
+/** The engine over the shipped knowledge, loaded and validated on first use. */
+export function engine(): Engine {
+  defaultEngine ??= createEngine(loadKnowledge());
+  return defaultEngine;
+}
+
+/** `evaluate(facts, date)` over the shipped knowledge. */
+export const evaluate = (facts: Facts, date?: Date): Outcome => engine().evaluate(facts, date);
+/** `nextQuestion(facts)` over the shipped knowledge. */
+export const nextQuestion = (facts: Facts, date?: Date): Question | undefined => engine().nextQuestion(facts, date);
+
+export type { Outcome } from './outcome';
