@@ -70,6 +70,8 @@ export type FactKind = 'yesno' | 'number' | 'numbers' | 'money' | 'date' | 'choi
 export const CONTROL_IDS = ['consent', 'language', 'wants_adviser'] as const;
 export type ControlId = (typeof CONTROL_IDS)[number];
 
+const FACT_ID_SET: ReadonlySet<string> = new Set(FACT_IDS);
+
 export function isFactId(id: string): id is FactId {
-  return (FACT_IDS as string[]).includes(id);
+  return FACT_ID_SET.has(id);
 }

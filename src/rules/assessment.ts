@@ -10,16 +10,33 @@ import { known, unknown, type FactParams, type FactResult } from './derived';
 import { DERIVED_FACTS } from './facts';
 import { evaluateBenefit, type BenefitResult } from './evaluateBenefit';
 
+/** Rule params objects are frozen knowledge, so their key is computed once per object. */
+const paramKeys = new WeakMap<object, string>();
+function paramKey(params: FactParams): string {
+  let k = paramKeys.get(params);
+  if (k === undefined) {
+    k = JSON.stringify(params);
+    paramKeys.set(params, k);
+  }
+  return k;
+}
+
 export class Assessment {
   private readonly factMemo = new Map<string, FactResult>();
   private readonly benefitMemo = new Map<string, BenefitResult>();
   private readonly inProgress = new Set<string>();
+  private readonly rateMemo = new Map<string, number>();
+  private readonly gateMemo = new Map<string, unknown>();
 
   constructor(readonly kb: Knowledge, readonly facts: Readonly<Facts>, readonly date: Date) {}
 
   /** A contract or derived fact. Unknown screening facts read as false (not indicated). */
   fact(name: string, params?: FactParams): FactResult {
-    const key = params ? `${name}${JSON.stringify(params)}` : name;
+    return this.factByKey(params ? `${name}${paramKey(params)}` : name, name, params);
+  }
+
+  /** As `fact`, with the memo key already built (compiled conditions build it once). */
+  factByKey(key: string, name: string, params?: FactParams): FactResult {
     const hit = this.factMemo.get(key);
     if (hit) return hit;
     const result = this.computeFact(name, params ?? {});
@@ -40,7 +57,20 @@ export class Assessment {
 
   /** A rate or parameter in force on the assessment date (pence for money). */
   rate(id: string): number {
-    return rateAt(this.kb, id, this.date);
+    let v = this.rateMemo.get(id);
+    if (v === undefined) {
+      v = rateAt(this.kb, id, this.date);
+      this.rateMemo.set(id, v);
+    }
+    return v;
+  }
+
+  /** Memoises a per-assessment value that several benefits share (e.g. a nation gate). */
+  shared<T>(key: string, compute: () => T): T {
+    if (this.gateMemo.has(key)) return this.gateMemo.get(key) as T;
+    const v = compute();
+    this.gateMemo.set(key, v);
+    return v;
   }
 
   /** How a benefit comes out for this household, memoised; cycles are a knowledge error. */

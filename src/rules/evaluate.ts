@@ -31,7 +31,7 @@ export function evaluateDetailed(kb: Knowledge, facts: Facts, date: Date): Detai
     const r = a.benefit(id);
     for (const f of r.blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
     if (!r.likelihood) continue;
-    const s: Signpost = { benefit: id, likelihood: r.likelihood, because: [...r.because], claim: kb.benefits.get(id)?.claim.short ?? '' };
+    const s: Signpost = { benefit: id, likelihood: r.likelihood, because: [...new Set(r.because)], claim: kb.benefits.get(id)?.claim.short ?? '' };
     if (r.received) s.received = true;
     if (r.via.length > 0) s.via = [...r.via];
     signposts.push(s);
@@ -64,11 +64,21 @@ function escalate(a: Assessment): { escalation?: Escalation; blocking: Set<FactI
 
 /** Likely first, then possible; within each, by theme, then contract order. */
 function order(kb: Knowledge, list: Signpost[]): Signpost[] {
-  const theme = (id: string) => kb.settings.themeOrder.indexOf(kb.benefits.get(id)?.theme ?? '');
-  const pos = (id: string) => kb.benefitIds.indexOf(id);
+  const rank = ranks(kb);
   return list.sort((x, y) =>
     (x.likelihood === y.likelihood ? 0 : x.likelihood === 'likely' ? -1 : 1)
-    || theme(x.benefit) - theme(y.benefit) || pos(x.benefit) - pos(y.benefit));
+    || (rank.get(x.benefit) ?? 0) - (rank.get(y.benefit) ?? 0));
+}
+
+const rankCache = new WeakMap<Knowledge, Map<string, number>>();
+/** Presentation rank of each benefit: theme order, then contract order. Computed once per knowledge. */
+function ranks(kb: Knowledge): Map<string, number> {
+  let r = rankCache.get(kb);
+  if (!r) {
+    r = new Map(kb.benefitIds.map((id, i) => [id, kb.settings.themeOrder.indexOf(kb.benefits.get(id)?.theme ?? '') * 1000 + i]));
+    rankCache.set(kb, r);
+  }
+  return r;
 }
 
 /** Warnings from edges whose two ends are both in play (or, for `removes`, whose source is). */

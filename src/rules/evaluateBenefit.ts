@@ -22,41 +22,51 @@ export interface BenefitResult {
   readonly via: readonly string[];
 }
 
-interface Route { value: Tri; max: Likelihood; because: ReadonlySet<FactId>; blocking: ReadonlySet<FactId>; via?: string }
+interface Route { value: Tri; max: Likelihood; because: readonly FactId[]; blocking: readonly FactId[]; via?: string }
 
-const TRUE: CondResult = { value: 'true', because: new Set(), blocking: new Set() };
+const TRUE: CondResult = { value: 'true', because: [], blocking: [] };
 
 export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
   const receiving = a.fact('receiving');
   if (isKnown(receiving.value) && (receiving.value as string[]).includes(id)) {
     return { likelihood: 'likely', received: true, because: ['receiving'], blocking: [], via: [] };
   }
-  const gates = [nationGate(a, id), publicFundsGate(a, id)];
+  const nation = nationGate(a, id);
+  const funds = publicFundsGate(a, id);
+  // A gate that is known false closes every route: nothing else needs evaluating.
+  if (nation.value === 'false' || funds.value === 'false') return NOT_APPLICABLE;
+  const gates = [nation, funds];
   const routes: Route[] = [];
   for (const rule of a.kb.signpostRules.get(id) ?? []) {
-    routes.push(route(gates, evaluateCondition(a, rule.conditions), rule.event.params.max));
+    const r = route(gates, evaluateCondition(a, rule.conditions), rule.event.params.max);
+    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], []);
+    routes.push(r);
   }
   for (const edge of a.kb.passportsTo.get(id) ?? []) {
-    const gets = a.fact('gets', { benefit: edge.from });
+    const gets = a.factByKey(`gets{"benefit":"${edge.from}"}`, 'gets', { benefit: edge.from });
+    if (gets.value === false) continue;
     const getsCond: CondResult = isKnown(gets.value)
-      ? { value: gets.value === true ? 'true' : 'false', because: new Set(gets.used), blocking: new Set() }
-      : { value: 'unknown', because: new Set(), blocking: new Set(gets.missing) };
+      ? { value: 'true', because: gets.used, blocking: [] }
+      : { value: 'unknown', because: [], blocking: gets.missing };
     const when = edge.when ? evaluateCondition(a, edge.when as never) : TRUE;
-    routes.push({ ...route([...gates, getsCond], when, edge.max), via: edge.from });
+    const r: Route = { ...route([nation, funds, getsCond], when, edge.max), via: edge.from };
+    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], []);
+    routes.push(r);
   }
   return decide(routes);
 }
 
+const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: [], blocking: [], via: [] };
+
 function route(gates: CondResult[], cond: CondResult, max: Likelihood): Route {
-  const parts = [...gates, cond];
-  const value = triAll(parts.map((p) => p.value));
-  const because = new Set<FactId>();
-  const blocking = new Set<FactId>();
-  if (value !== 'false') {
-    for (const p of parts) {
-      p.because.forEach((f) => because.add(f));
-      if (value === 'unknown') p.blocking.forEach((f) => blocking.add(f));
-    }
+  let value: Tri = cond.value;
+  for (const g of gates) value = triAll([value, g.value]);
+  if (value === 'false') return { value, max, because: [], blocking: [] };
+  const because: FactId[] = [...cond.because];
+  const blocking: FactId[] = value === 'unknown' ? [...cond.blocking] : [];
+  for (const g of gates) {
+    because.push(...g.because);
+    if (value === 'unknown') blocking.push(...g.blocking);
   }
   return { value, max, because, blocking };
 }
@@ -69,7 +79,7 @@ function decide(routes: Route[]): BenefitResult {
   // Blocking facts: those that could still upgrade the benefit, or settle a route that is in doubt.
   const upgrading = open.filter((r) => r.max === 'likely' || sure.length === 0);
   if (sure.length > 0 || open.length > 0) return result('possible', sure.length > 0 ? sure : open, upgrading);
-  return { likelihood: undefined, received: false, because: [], blocking: [], via: [] };
+  return NOT_APPLICABLE;
 }
 
 function result(likelihood: Likelihood, deciding: Route[], open: Route[]): BenefitResult {
@@ -77,24 +87,39 @@ function result(likelihood: Likelihood, deciding: Route[], open: Route[]): Benef
   const blocking = new Set<FactId>();
   const via = new Set<string>();
   for (const r of deciding) {
-    r.because.forEach((f) => because.add(f));
+    for (const f of r.because) because.add(f);
     if (r.via) via.add(r.via);
   }
-  for (const r of open) r.blocking.forEach((f) => blocking.add(f));
+  for (const r of open) for (const f of r.blocking) blocking.add(f);
   return { likelihood, received: false, because: [...because], blocking: [...blocking], via: [...via] };
 }
 
 function nationGate(a: Assessment, id: string): CondResult {
-  const benefit = a.kb.benefits.get(id);
+  const nations = a.kb.benefits.get(id)?.nations;
+  let key = nationKeys.get(id);
+  if (key === undefined) {
+    key = `nation:${nations?.join(',') ?? ''}`;
+    nationKeys.set(id, key);
+  }
+  return a.shared(key, () => computeNationGate(a, nations));
+}
+
+const nationKeys = new Map<string, string>();
+
+function computeNationGate(a: Assessment, nations: readonly string[] | undefined): CondResult {
   const nation = a.fact('nation');
-  if (!isKnown(nation.value)) return { value: 'unknown', because: new Set(), blocking: new Set(['nation']) };
-  const ok = benefit !== undefined && (benefit.nations as string[]).includes(nation.value as string);
-  return { value: ok ? 'true' : 'false', because: new Set(['nation']), blocking: new Set() };
+  if (!isKnown(nation.value)) return { value: 'unknown', because: [], blocking: ['nation'] };
+  const ok = nations !== undefined && nations.includes(nation.value as string);
+  return { value: ok ? 'true' : 'false', because: ['nation'], blocking: [] };
 }
 
 function publicFundsGate(a: Assessment, id: string): CondResult {
   if (!a.kb.settings.publicFunds.includes(id)) return TRUE;
+  return a.shared('public-funds', () => computePublicFundsGate(a));
+}
+
+function computePublicFundsGate(a: Assessment): CondResult {
   const ok = a.fact('public_funds_ok');
-  if (!isKnown(ok.value)) return { value: 'unknown', because: new Set(), blocking: new Set(ok.missing) };
-  return { value: ok.value === true ? 'true' : 'false', because: new Set(ok.used), blocking: new Set() };
+  if (!isKnown(ok.value)) return { value: 'unknown', because: [], blocking: ok.missing };
+  return { value: ok.value === true ? 'true' : 'false', because: ok.used, blocking: [] };
 }
