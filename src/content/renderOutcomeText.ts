@@ -8,17 +8,26 @@ import type { Outcome, Signpost } from '../rules/outcome';
 import type { OutcomeContent } from './outcomeContent';
 
 /** Plain-English "why" for a signpost, from its `because` fact ids and passporting. */
+/** Facts that gate almost everything: shown only when nothing else explains a signpost. */
+const GATE_FACTS = new Set(['nation', 'immigration_status']);
+
 export function explainWhy(kb: Knowledge, c: OutcomeContent, s: Signpost): string {
-  const parts = s.because.map((f) => c.because[f]).filter((x): x is string => Boolean(x));
+  const specific = s.because.filter((f) => !GATE_FACTS.has(f));
+  const parts = (specific.length > 0 ? specific : s.because).map((f) => c.because[f]).filter((x): x is string => Boolean(x));
   const via = (s.via ?? []).map((id) => c.via.replace('{benefit}', kb.benefits.get(id)?.name ?? id));
   const all = [...new Set([...parts, ...via])];
   return all.length > 0 ? `${capitalise(all.join(', '))}.` : '';
 }
 
-/** The documents to have ready across every signpost, each listed once, in first-seen order. */
+/**
+ * The documents to have ready for what is likely (not already received), each listed once, in
+ * first-seen order: verify once, use for every claim.
+ */
 export function documentChecklist(kb: Knowledge, signposts: readonly Signpost[]): string[] {
   const seen = new Set<string>();
-  for (const s of signposts) if (!s.received) kb.benefits.get(s.benefit)?.documents.forEach((d) => seen.add(d));
+  for (const s of signposts) {
+    if (!s.received && s.likelihood === 'likely') kb.benefits.get(s.benefit)?.documents.forEach((d) => seen.add(d));
+  }
   return [...seen].map((d) => kb.documents.get(d)?.label ?? d);
 }
 

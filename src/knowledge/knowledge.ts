@@ -30,6 +30,7 @@ export interface Knowledge {
   readonly conditions: Readonly<Record<string, Condition>>;
   /** In priority order. */
   readonly questions: readonly Question[];
+  readonly questionByFact: ReadonlyMap<string, Question>;
   readonly questionCopy: Readonly<Record<string, QuestionCopy>>;
   readonly screeningFacts: ReadonlySet<string>;
   /** Kind (and money period) of every contract fact and control id, from the contract. */

@@ -71,6 +71,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     escalationRules,
     conditions,
     questions: [...questions].sort((x, y) => x.priority - y.priority),
+    questionByFact: new Map(questions.map((q) => [q.fact, q])),
     questionCopy: copy,
     screeningFacts: new Set(questions.filter((q) => q.screening).map((q) => q.fact)),
     settings: settings ?? { publicFunds: [], themeOrder: [] },

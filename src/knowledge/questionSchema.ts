@@ -20,6 +20,12 @@ export const questionSchema = z.object({
    * person says so, rules treat it as not applying; it is asked whenever `askWhen` holds.
    */
   screening: z.boolean().default(false),
+  /**
+   * The value the fact takes while `askWhen` is known to be false: no health condition means no daily
+   * living needs; no children means no children's ages. Absent: it stays unknown. Never stored: it is
+   * what the answers already given imply, recomputed on every assessment.
+   */
+  whenNotAsked: z.union([z.boolean(), z.number(), z.string(), z.array(z.number())]).optional(),
   /** For numbers: the smallest and largest answer accepted. */
   min: z.number().optional(),
   max: z.number().optional(),

@@ -9,6 +9,22 @@ import { SignpostError } from '../errors';
 import { known, unknown, type FactParams, type FactResult } from './derived';
 import { DERIVED_FACTS } from './facts';
 import { evaluateBenefit, type BenefitResult } from './evaluateBenefit';
+import { evaluateCondition } from './evaluateCondition';
+import type { Condition } from './ruleSchema';
+import type { FactId } from '../facts/facts';
+
+/** The known contract facts a condition reads (why an unasked fact is implied). */
+function relevantFacts(a: Assessment, cond: Condition): FactId[] {
+  const out = new Set<FactId>();
+  const walk = (c: Condition): void => {
+    if ('all' in c) return c.all.forEach(walk);
+    if ('any' in c) return c.any.forEach(walk);
+    if ('condition' in c) { const n = a.kb.conditions[c.condition]; if (n) walk(n); return; }
+    a.fact(c.fact, c.params).used.forEach((f) => out.add(f));
+  };
+  walk(cond);
+  return [...out];
+}
 
 /** Rule params objects are frozen knowledge, so their key is computed once per object. */
 const paramKeys = new WeakMap<object, string>();
@@ -48,11 +64,21 @@ export class Assessment {
     if (isFactId(name)) {
       const v = this.facts[name];
       if (v !== undefined) return known(v, [name]);
+      const implied = this.implied(name);
+      if (implied) return implied;
       return this.kb.screeningFacts.has(name) ? known(false, []) : unknown([name]);
     }
     const derived = DERIVED_FACTS.get(name);
     if (!derived) throw new SignpostError('SP_FACT_UNKNOWN', name);
     return derived.compute(this, params);
+  }
+
+  /** The value a question's `whenNotAsked` gives while its `askWhen` is known false. */
+  private implied(name: string): FactResult | undefined {
+    const q = this.kb.questionByFact.get(name);
+    if (!q || q.whenNotAsked === undefined || !q.askWhen) return undefined;
+    const relevant = evaluateCondition(this, q.askWhen);
+    return relevant.value === 'false' ? known(q.whenNotAsked, relevantFacts(this, q.askWhen)) : undefined;
   }
 
   /** A rate or parameter in force on the assessment date (pence for money). */
