@@ -1,0 +1,59 @@
+/**
+ * Types shared by every answer parser. A parser never guesses: when a reply cannot be read with
+ * confidence it returns a failure, and the dialog asks the same question again with help text.
+ */
+import type { FactKind, NATIONS } from '../facts/facts';
+
+/** What the bot asked, as carried in `channelData.triage.ask` (see triage-protocol.md). */
+export interface AnswerSpec {
+  /** Fact id (or control id such as `language`) the reply answers. */
+  fact: string;
+  kind: FactKind;
+  /** For `choice` and `multichoice`: every value with the title shown to the person. */
+  choices?: { value: string; title: string }[];
+  /** Smallest accepted value (numbers and money, in the answer's unit); undefined = no lower bound (money: 0). */
+  min?: number;
+  /** Largest accepted value; undefined = no upper bound (money: £10,000,000). */
+  max?: number;
+  /** Whole numbers only (ages, counts). */
+  integer?: boolean;
+  /** For money: the period the value is normalised to ('week' for income); undefined = a lump sum (savings). */
+  period?: 'week' | 'month' | 'year';
+}
+
+/** What a parser may know besides the reply. */
+export interface ParseContext {
+  /** Assessment date, for dates and ages. */
+  now: Date;
+  /**
+   * The person's nation when already known. Used only to choose between nation-specific ids
+   * (e.g. `council-tax-reduction-england` / `-wales`); undefined = unknown, and a reply that
+   * names such a benefit is then ambiguous when both ids are offered.
+   */
+  nation?: (typeof NATIONS)[number];
+}
+
+/** Why a reply was not accepted. */
+export type ParseError = 'not-understood' | 'out-of-range' | 'ambiguous';
+
+/** A parsed value in canonical units (pounds, years, hours a week, ISO dates, choice values), or why not. */
+export type ParseResult =
+  | { ok: true; value: boolean | number | number[] | string | string[] }
+  | { ok: false; error: ParseError };
+
+/** A successful result. */
+export function ok(value: boolean | number | number[] | string | string[]): ParseResult {
+  return { ok: true, value };
+}
+
+/** A failed result. */
+export function fail(error: ParseError): ParseResult {
+  return { ok: false, error };
+}
+
+/** Whether `value` is inside the spec's optional bounds (inclusive). */
+export function inRange(spec: Pick<AnswerSpec, 'min' | 'max'>, value: number, defaults: { min?: number; max?: number } = {}): boolean {
+  const min = spec.min ?? defaults.min ?? Number.NEGATIVE_INFINITY;
+  const max = spec.max ?? defaults.max ?? Number.POSITIVE_INFINITY;
+  return value >= min && value <= max;
+}

@@ -1,0 +1,48 @@
+/**
+ * The safety check run on every message before anything else. Deterministic phrase patterns from
+ * `knowledge/crisis.json`, direct and indirect ("I want to kill myself", "everyone would be better
+ * off without me"). It prefers a false alarm to a miss, but ordinary money worries ("I'm broke
+ * until payday", "my rent is killing me"), bereavement ("my mum died last year") and plain
+ * homelessness ("I'm homeless", a housing fact) are not crises. "Nowhere to sleep tonight",
+ * "sleeping rough" and "been kicked out" are (`homeless-tonight`).
+ */
+import type { CrisisCategory } from './crisisCategories';
+import { crisisPatterns } from './crisisPatterns';
+import { normalise } from './normalise';
+
+export type { CrisisCategory } from './crisisCategories';
+export { CRISIS_CATEGORIES } from './crisisCategories';
+
+/** A safety concern found in a message: its category and the words that showed it. */
+export interface CrisisSignal {
+  category: CrisisCategory;
+  /** The matched words, lower-cased; undefined only if a pattern matched empty text. */
+  phrase?: string;
+}
+
+function blank(text: string, guards: RegExp[]): string {
+  return guards.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+}
+
+/**
+ * The first safety category a message shows (in priority order: danger now, suicide or self-harm,
+ * child at risk, domestic abuse, homeless tonight, no food or money), or undefined when none.
+ * Never throws; any text is accepted, however long.
+ */
+export function detectCrisis(text: string): CrisisSignal | undefined {
+  if (typeof text !== 'string' || text.trim().length === 0) return undefined;
+  const { guards, categories } = crisisPatterns();
+  const message = blank(normalise(text), guards);
+  for (const category of categories) {
+    const checked = blank(message, category.guards);
+    for (const re of category.patterns) {
+      re.lastIndex = 0;
+      const m = re.exec(checked);
+      if (m) {
+        const phrase = m[0].trim();
+        return phrase.length > 0 ? { category: category.id, phrase } : { category: category.id };
+      }
+    }
+  }
+  return undefined;
+}

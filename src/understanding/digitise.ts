@@ -1,0 +1,20 @@
+import { numbersIn } from './recognise';
+
+/**
+ * Rewrites every number the recognizer finds as plain digits ("sixty-seven" → "67", "3k" → "3000",
+ * "£3,000" → "£3000", "three and a half" and "3 and a half" → "3.5"), so later rules can use simple patterns.
+ * Returns undefined when any number is not finite or too large to write plainly (e.g. "1e309").
+ * "3,7" is read as a list ("3, 7"), not as a European decimal, and "3/4" as two numbers, not a fraction.
+ */
+export function digitise(text: string): string | undefined {
+  const prepared = text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1, $2').replace(/(\d)\s*\/\s*(?=\d)/g, '$1 / ');
+  const spans = numbersIn(prepared).sort((a, b) => b.start - a.start);
+  let out = prepared;
+  for (const span of spans) {
+    if (!Number.isFinite(span.value) || Math.abs(span.value) >= 1e15) return undefined;
+    const digits = String(Math.round(span.value * 1e6) / 1e6);
+    out = out.slice(0, span.start) + digits + out.slice(span.end);
+  }
+  if (/\d(?:\.\d+)?e[+-]?\d/i.test(out)) return undefined;
+  return out.replace(/(\d+) and (?:a )?0\.5\b/g, (_m, whole: string) => String(Number(whole) + 0.5));
+}

@@ -1,0 +1,110 @@
+/**
+ * Household facts from an opening statement: the person's and partner's ages, whether they have a
+ * partner, live alone, were recently bereaved, are expecting a baby, and their children.
+ */
+import type { Facts } from '../facts/facts';
+import type { Clause } from './clauses';
+import { escapeRegExp } from './normalise';
+import { extractionData, hasAny } from './extractionData';
+import { findPhrases, valuesOf } from './phrases';
+import { parseNumbers } from './parseNumbers';
+
+/** Words after a number that show it is not an age ("I'm 5 months pregnant", "I'm 74 next week"). */
+const NOT_AN_AGE = /^(?:hours?|hrs?|weeks?|months?|days?|minutes?|mins?|percent|%|k|grand|pounds?|quid|kids|children|stone|st|miles|kg|times|pm|am|next|on|in|soon|this|later|and a half|or|to|plus|ish|\+|£)(?= |$)/;
+const SELF_AGE = /(?:^| )(?:im|i am|iam|i turned|i just turned|ive just turned|im now|i am now|im aged|i am aged)(?: an?)? (\d{1,3})(?: years? old| yrs? old| yo)?(?= |$)/g;
+const CHILD_NOUN = '(?:kids|children|child|boys|girls|sons?|daughters?|twins|triplets|little ones)';
+const COUNT_RE = new RegExp(`(?:^| )(\\d{1,2}) (?:kids|children|boys|girls|sons|daughters|little ones|dependent children)(?= |$)`);
+const NO_CHILDREN_RE = /(?:^| )(?:no (?:kids|children)|(?:dont|do not|havent got|have not got) (?:any )?(?:kids|children)|childless)(?= |$)/;
+const AGES_RE = new RegExp(`${CHILD_NOUN}(?: who are| aged| ages| age| are| of)+ (?:(?:\\d+(?:\\.\\d+)?|and|a|an|year|years|yrs|old|months?|weeks?|under|half)(?: |$))+`, 'g');
+const A_YEAR_OLD_RE = /(?:have|got|with) (?:an? \d+ (?:year|month|week)s? old(?: (?:boy|girl|son|daughter|baby))?(?: and| &)? ?)+/g;
+const TWINS_RE = /(?:^| )(twins|triplets)(?= |$)/;
+
+function ages(keyed: string, re: RegExp): number[] {
+  const spec = { fact: 'children_ages', kind: 'numbers' as const, min: 0, max: 120, integer: true };
+  const found: number[] = [];
+  for (const m of keyed.matchAll(re)) {
+    const parsed = parseNumbers(spec, m[0].trim());
+    if (parsed.ok && Array.isArray(parsed.value)) found.push(...(parsed.value as number[]));
+  }
+  return found;
+}
+
+function oneAge(keyed: string, re: RegExp): number | undefined {
+  const found = new Set<number>();
+  for (const m of keyed.matchAll(re)) {
+    if (NOT_AN_AGE.test(keyed.slice((m.index ?? 0) + m[0].length).trim())) continue;
+    found.add(Number(m[1]));
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Children living with the person: count and ages, only where the statement is clear. */
+export function extractChildren(clauses: Clause[]): Partial<Facts> {
+  const own = clauses.filter((c) => c.subject !== 'other').map((c) => c.text).join(' | ');
+  const facts: Partial<Facts> = {};
+  const count = COUNT_RE.exec(own);
+  const twins = TWINS_RE.exec(own);
+  let n: number | undefined = count ? Number(count[1]) : NO_CHILDREN_RE.test(own) ? 0 : undefined;
+  if (n === undefined && twins) n = twins[1] === 'twins' ? 2 : 3;
+  const list = [...ages(own, AGES_RE), ...ages(own, A_YEAR_OLD_RE)];
+  if (list.some((a) => a > 19)) return {};
+  if (n === undefined && list.length > 0) n = list.length;
+  if (n !== undefined) facts.children_count = n;
+  if (list.length > 0 && list.length === n) facts.children_ages = list;
+  return facts;
+}
+
+function partnerDeath(clauses: Clause[], now: Date): 'recent' | 'old' | 'unknown' | undefined {
+  const { people, cues } = extractionData();
+  const partner = `(?:${people.partner.map(escapeRegExp).join('|')})`;
+  const mention = new RegExp(`(?:^| )(?:my|our) (?:late )?${partner}(?= |$)|(?:^| )(?:widow|widower|widowed)(?= |$)`);
+  for (const { text } of clauses) {
+    if (!mention.test(text) || !hasAny(text, cues.death)) continue;
+    const year = /(?:^| )(?:in )?(19\d\d|20\d\d)(?= |$)/.exec(text);
+    const yearsAgo = /(?:^| )(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|a couple of) years ago/.exec(text);
+    if (yearsAgo || (year && Number(year[1]) < now.getUTCFullYear() - 1)) return 'old';
+    return hasAny(text, cues.recent) || year ? 'recent' : 'unknown';
+  }
+  return undefined;
+}
+
+/** Partner, living alone and bereavement. Conflicting signals leave a fact unknown. */
+export function extractPartner(clauses: Clause[], now: Date): Partial<Facts> {
+  const { phrases, cues } = extractionData();
+  const partnerValues = new Set<string>();
+  const aloneValues = new Set<string>();
+  for (const c of clauses) {
+    const hits = findPhrases(c.text, phrases['has_partner'] ?? []);
+    for (const v of valuesOf(hits)) if (!(v === 'true' && hasAny(c.text, cues.partnerEnded))) partnerValues.add(v);
+    if (c.subject !== 'other') valuesOf(findPhrases(c.text, phrases['lives_alone'] ?? [])).forEach((v) => aloneValues.add(v));
+  }
+  const facts: Partial<Facts> = {};
+  const death = partnerDeath(clauses, now);
+  if (death === 'recent') facts.bereaved = true;
+  if (death === 'recent' || death === 'unknown') partnerValues.add('false');
+  if (partnerValues.size === 1) facts.has_partner = partnerValues.has('true');
+  if (aloneValues.size === 1 && aloneValues.has('true')) facts.lives_alone = true;
+  return facts;
+}
+
+/** The person's age and their partner's, from "I'm 74" and "my wife is 71". */
+export function extractAges(keyed: string): Partial<Facts> {
+  const { people } = extractionData();
+  const partner = `(?:${people.partner.map(escapeRegExp).join('|')})`;
+  const partnerAge = new RegExp(`(?:^| )(?:my|our) ${partner}(?:s| is| who is| whos| aged| is aged)?(?: \\|)? (\\d{1,3})(?: years? old| yrs? old)?(?= |$)`, 'g');
+  const facts: Partial<Facts> = {};
+  const age = oneAge(keyed, SELF_AGE);
+  const theirs = oneAge(keyed, partnerAge);
+  if (age !== undefined) facts.age = age;
+  if (theirs !== undefined) facts.partner_age = theirs;
+  return facts;
+}
+
+/** Pregnancy of the person or their partner. */
+export function extractPregnancy(clauses: Clause[]): Partial<Facts> {
+  const values = new Set<string>();
+  for (const c of clauses.filter((x) => x.subject !== 'other')) {
+    valuesOf(findPhrases(c.text, extractionData().phrases['pregnant'] ?? [])).forEach((v) => values.add(v));
+  }
+  return values.size === 1 ? { pregnant: values.has('true') } : {};
+}

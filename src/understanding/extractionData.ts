@@ -1,0 +1,55 @@
+/**
+ * Loads `knowledge/content/en/extraction.json`, the phrase data behind `extractFacts`: who a clause
+ * is about, cue words for money, benefits, caring and bereavement, and phrases per fact value.
+ * Validated with zod when first used; phrases are keyed once (see `phraseKey`).
+ */
+import { z } from 'zod';
+import raw from '../../knowledge/content/en/extraction.json';
+import { phraseKey } from './normalise';
+import { keyEntries, type PhraseEntry } from './phrases';
+
+const words = z.array(z.string().trim().min(1).max(60)).min(1);
+/** Schema of `extraction.json`. */
+export const extractionFileSchema = z.object({
+  about: z.string().min(10),
+  people: z.object({ partner: words, family: words, others: words }),
+  cues: z.object({
+    partnerEnded: words, death: words, recent: words, caring: words, receive: words,
+    notReceive: words, income: words, notIncome: words, savings: words, residence: words,
+  }),
+  phrases: z.record(z.string().regex(/^[a-z_]+$/), z.record(z.string().regex(/^[a-z0-9-]+$/), words)),
+});
+
+/** Keyed extraction data. `cues` are keyed word lists; `phrases` are keyed entries per fact. */
+export interface ExtractionData {
+  people: { partner: string[]; family: string[]; others: string[] };
+  cues: Record<keyof z.infer<typeof extractionFileSchema>['cues'], string[]>;
+  phrases: Record<string, PhraseEntry[]>;
+}
+
+let data: ExtractionData | undefined;
+
+const keyAll = (list: string[]): string[] => list.map(phraseKey).filter((w) => w.length > 0);
+
+/** The validated, keyed extraction data (loaded once). */
+export function extractionData(): ExtractionData {
+  if (data) return data;
+  const file = extractionFileSchema.parse(raw);
+  const cues = Object.fromEntries(Object.entries(file.cues).map(([k, v]) => [k, keyAll(v)])) as ExtractionData['cues'];
+  const phrases: Record<string, PhraseEntry[]> = {};
+  for (const [fact, byValue] of Object.entries(file.phrases)) {
+    phrases[fact] = keyEntries(Object.entries(byValue).flatMap(([value, list]) => list.map((phrase) => ({ value, phrase }))));
+  }
+  data = {
+    people: { partner: keyAll(file.people.partner), family: keyAll(file.people.family), others: keyAll(file.people.others) },
+    cues,
+    phrases,
+  };
+  return data;
+}
+
+/** True when `text` (keyed) contains any of `list` (keyed) as whole words. */
+export function hasAny(text: string, list: string[]): boolean {
+  const padded = ` ${text} `;
+  return list.some((w) => padded.includes(` ${w} `));
+}

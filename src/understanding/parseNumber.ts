@@ -1,0 +1,31 @@
+/**
+ * One number in people's own words: "67", "sixty-seven", "I'm 67", "67 years old", "about 35 hours",
+ * "none" (0). Two different numbers or a range ("3 or 4") are ambiguous; a rate other than a week
+ * ("8 hours a day") is not understood, since the number kinds here are years, counts or hours a week.
+ * "24/7" or "round the clock" is 168 when the spec allows 168 (hours a week).
+ */
+import { fail, inRange, ok, type AnswerSpec, type ParseResult } from './answerTypes';
+import { digitise } from './digitise';
+import { isUncertain } from './isUncertain';
+import { MAX_ANSWER_CHARS, normalise } from './normalise';
+import { ALL_WEEK_RE, ALTERNATIVES_RE, HOURS_IN_WEEK, numbersInDigits, OTHER_PERIOD_RE, ZERO_RE } from './numberRules';
+
+/** Reads one number within `spec.min`..`spec.max` (inclusive; undefined = unbounded). */
+export function parseNumber(spec: AnswerSpec, text: string): ParseResult {
+  if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
+  const plain = normalise(text).replace(/[.!?]+$/, '');
+  if (plain.length === 0 || isUncertain(plain)) return fail('not-understood');
+  if (ZERO_RE.test(plain.replace(/'/g, ''))) return inRange(spec, 0) ? ok(0) : fail('out-of-range');
+  if (ALL_WEEK_RE.test(plain) && (spec.max ?? 0) >= HOURS_IN_WEEK) return ok(HOURS_IN_WEEK);
+  const digits = digitise(plain);
+  if (digits === undefined) return fail('not-understood');
+  if (OTHER_PERIOD_RE.test(digits)) return fail('not-understood');
+  if (ALTERNATIVES_RE.test(digits)) return fail('ambiguous');
+  const found = [...new Set(numbersInDigits(digits))];
+  if (found.length === 0) return fail('not-understood');
+  if (found.length > 1) return fail('ambiguous');
+  const value = found[0] ?? Number.NaN;
+  if (!Number.isFinite(value)) return fail('not-understood');
+  if (spec.integer && !Number.isInteger(value)) return fail('not-understood');
+  return inRange(spec, value) ? ok(value) : fail('out-of-range');
+}

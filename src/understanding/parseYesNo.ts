@@ -1,0 +1,65 @@
+/**
+ * Yes/no replies in people's own words: "yeah", "yep", "I do", "that's right"; "nope", "no I don't",
+ * "not really", "I'm not", "never". Hedges ("maybe", "don't know") are not understood, and a reply
+ * that says both ("yes and no", "no I do") is ambiguous.
+ */
+import { fail, ok, type ParseResult } from './answerTypes';
+import { isUncertain } from './isUncertain';
+import { MAX_ANSWER_CHARS, phraseKey } from './normalise';
+import { booleanIn } from './recognise';
+
+/** A no at the start of the reply, whatever follows ("no I don't", "I'm not pregnant"). */
+const NO_LEAD = new RegExp(
+  '^(?:no|nope|nah|naw|na|n|nay|never|not really|not at all|not now|no way|negative|false|none|not me|not us|' +
+    'i dont|i do not|im not|i am not|i havent|i have not|i didnt|i did not|i wont|i will not|i cant|i cannot|' +
+    'we dont|we do not|were not|we are not|we havent|we have not|it isnt|its not|it is not|thats wrong|' +
+    'that is wrong|incorrect|wrong|he isnt|she isnt|hes not|shes not|they arent|theyre not|not)(?=$|\\s|\\|)',
+);
+/** A yes at the start of the reply, whatever follows ("yes I do", "yeah, with my wife"). */
+const YES_LEAD = new RegExp(
+  '^(?:yes|yeah|yeh|yea|yep|yup|ya|yah|y|aye|sure|correct|definitely|absolutely|certainly|of course|indeed|' +
+    'affirmative|ok|okay|true|thats right|that is right|thats correct|that is correct)(?=$|\\s|\\|)',
+);
+/** A yes only when it is the whole reply ("I do", "I am"): "I'm single" must not read as yes. */
+const YES_WHOLE = new RegExp(
+  '^(?:i do|i am|im|i have|ive|i did|i will|we do|we are|were|we have|weve|it is|its|he is|hes|she is|shes|' +
+    'they are|theyre|i have got|ive got|right|exactly|always|too right|go ahead|please do|please|thats it|' +
+    'totally|i certainly do|we certainly do|i do indeed|i am indeed)' +
+    '(?:\\s+(?:yes|yeah|yep|thanks|thank you|please|mate|love|indeed|i do|i am|x+))*$',
+);
+const FILLER = /^(?:oh|um+|erm+|er|well|hmm+|uh+|ah|so|and|but|\||,)\s+/;
+
+function afterLead(key: string, lead: string): string {
+  let rest = key.slice(lead.length).trim();
+  while (FILLER.test(`${rest} `) && rest.length > 0) rest = `${rest} `.replace(FILLER, '').trim();
+  return rest.replace(/^\|\s*/, '');
+}
+
+function read(key: string): boolean | 'both' | undefined {
+  const no = NO_LEAD.exec(key);
+  const yes = YES_LEAD.exec(key);
+  if (yes && !(no && no[0].length > yes[0].length)) {
+    const rest = afterLead(key, yes[0]);
+    if (/^(?:not|never)(?=$|\s)/.test(rest)) return false; // "sure not", rarely
+    return NO_LEAD.test(rest) ? 'both' : true;
+  }
+  if (no) {
+    const rest = afterLead(key, no[0]);
+    return YES_LEAD.test(rest) || YES_WHOLE.test(rest) ? 'both' : false;
+  }
+  if (YES_WHOLE.test(key)) return true;
+  return undefined;
+}
+
+/** Reads a yes/no reply: `true` for yes, `false` for no. */
+export function parseYesNo(text: string): ParseResult {
+  if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
+  let key = phraseKey(text);
+  while (FILLER.test(key)) key = key.replace(FILLER, '');
+  if (key.length === 0 || isUncertain(text)) return fail('not-understood');
+  const reading = read(key);
+  if (reading === 'both') return fail('ambiguous');
+  if (reading !== undefined) return ok(reading);
+  const recognised = key.split(' ').length <= 4 ? booleanIn(key) : undefined;
+  return recognised === undefined ? fail('not-understood') : ok(recognised);
+}

@@ -1,0 +1,78 @@
+/**
+ * Whole-word phrase matching with a negation guard, used for choices, benefits and extraction.
+ * Texts and phrases are compared as `phraseKey`s, so case, apostrophes and punctuation do not matter.
+ */
+import { escapeRegExp, phraseKey } from './normalise';
+
+/** A phrase that means `value`. */
+export interface PhraseEntry {
+  value: string;
+  phrase: string;
+}
+
+/** Where a phrase was found in a keyed text (end exclusive). */
+export interface PhraseHit extends PhraseEntry {
+  start: number;
+  end: number;
+}
+
+/** Words that negate a phrase when they come shortly before it in the same clause. */
+const NEGATORS = new Set([
+  'not', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt',
+  'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'aint', 'without', 'nor', 'neither', 'nt', 'longer', 'formerly', 'ex',
+]);
+/** Words that end a clause for the negation look-back. */
+const CLAUSE_BREAKS = new Set(['|', 'but', 'and', 'although', 'though', 'however', 'whereas', 'yet', 'so']);
+const LOOK_BACK_WORDS = 3;
+
+/**
+ * True when the words just before `start` (up to three, within the clause) negate what follows:
+ * "not British", "I don't rent privately". "no" only negates the word right after it ("no savings").
+ * "used to" also counts ("I used to get PIP").
+ */
+export function isNegatedAt(keyed: string, start: number): boolean {
+  const before = keyed.slice(0, start).trim().split(' ').filter(Boolean);
+  for (let i = 0; i < LOOK_BACK_WORDS && before.length > 0; i += 1) {
+    const word = before.pop() ?? '';
+    if (CLAUSE_BREAKS.has(word)) return false;
+    if (NEGATORS.has(word)) return true;
+    if (word === 'no' && i === 0) return true;
+    if (word === 'to' && before[before.length - 1] === 'used') return true;
+  }
+  return false;
+}
+
+function startsNegated(phrase: string): boolean {
+  const first = phrase.split(' ')[0] ?? '';
+  return NEGATORS.has(first) || first === 'no';
+}
+
+/** Keys every phrase once; drop empty ones. */
+export function keyEntries(entries: PhraseEntry[]): PhraseEntry[] {
+  return entries.map((e) => ({ value: e.value, phrase: phraseKey(e.phrase) })).filter((e) => e.phrase.length > 0);
+}
+
+/**
+ * Every phrase found in `keyed` (a `phraseKey`ed text) as whole words, keeping only the longest of
+ * overlapping hits (so "not working" beats "working", "pre settled" beats "settled") and dropping
+ * negated hits unless the phrase itself carries the negation ("no recourse", "not sure").
+ * `entries` must already be keyed (see `keyEntries`).
+ */
+export function findPhrases(keyed: string, entries: PhraseEntry[]): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const entry of entries) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}£])${escapeRegExp(entry.phrase)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(keyed); m !== null; m = re.exec(keyed)) {
+      hits.push({ ...entry, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  const longest = hits.filter(
+    (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+  return longest.filter((h) => startsNegated(h.phrase) || !isNegatedAt(keyed, h.start));
+}
+
+/** The distinct values of `hits`, in order of first appearance. */
+export function valuesOf(hits: PhraseHit[]): string[] {
+  return [...new Set([...hits].sort((a, b) => a.start - b.start).map((h) => h.value))];
+}
