@@ -10,6 +10,11 @@ export const ERRORS = {
   SP_FACT_UNKNOWN: { status: 500, description: 'A rule refers to a fact that is neither a contract fact nor a derived fact.' },
   SP_FACTS_INVALID: { status: 400, description: 'Facts given to the engine do not match the contract.' },
   SP_CONFIG_INVALID: { status: 500, description: 'The environment does not give a valid configuration.' },
+  SP_STATE_ETAG_CONFLICT: { status: 409, description: 'eTag conflict: the stored item changed since it was read.' },
+  SP_STATE_CORRUPT: { status: 500, description: 'A stored state item failed validation when read back.' },
+  SP_TURN_LOCK_TIMEOUT: { status: 503, description: 'Another turn of this conversation held the lock for too long.' },
+  SP_TURN_FAILED: { status: 500, description: 'A turn failed; the person was told in plain words and can go on.' },
+  SP_BAD_REQUEST: { status: 400, description: 'The request body is not a valid activity or form.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
