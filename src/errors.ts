@@ -15,6 +15,7 @@ export const ERRORS = {
   SP_TURN_LOCK_TIMEOUT: { status: 503, description: 'Another turn of this conversation held the lock for too long.' },
   SP_TURN_FAILED: { status: 500, description: 'A turn failed; the person was told in plain words and can go on.' },
   SP_BAD_REQUEST: { status: 400, description: 'The request body is not a valid activity or form.' },
+  SP_NOT_FOUND: { status: 404, description: 'No route at this address.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -18,8 +18,11 @@ export interface Engine {
   evaluate(facts: Facts, date?: Date): Outcome;
   /** The next question worth asking, or undefined when nothing more can change the outcome. */
   nextQuestion(facts: Facts, date?: Date): Question | undefined;
-  /** Both at once, sharing one assessment (what the bot uses on every turn). */
-  step(facts: Facts, date?: Date): { outcome: Outcome; next: Question | undefined };
+  /**
+   * Both at once, sharing one assessment (what the bot uses on every turn).
+   * @param skipped facts the person chose not to answer: never asked again
+   */
+  step(facts: Facts, date?: Date, skipped?: ReadonlySet<string>): { outcome: Outcome; next: Question | undefined };
 }
 
 function checkFacts(facts: Facts): Facts {
@@ -33,10 +36,10 @@ export function createEngine(kb: Knowledge): Engine {
     kb,
     evaluate: (facts, date = new Date()) => evaluateDetailed(kb, checkFacts(facts), date).outcome,
     nextQuestion: (facts, date = new Date()) => nextQuestionWith(kb, checkFacts(facts), date),
-    step(facts, date = new Date()) {
+    step(facts, date = new Date(), skipped) {
       const f = checkFacts(facts);
       const detail = evaluateDetailed(kb, f, date);
-      return { outcome: detail.outcome, next: nextQuestionWith(kb, f, date, detail) };
+      return { outcome: detail.outcome, next: nextQuestionWith(kb, f, date, detail, skipped) };
     },
   };
 }

@@ -14,12 +14,13 @@ import type { Condition } from './ruleSchema';
 
 const IN_SCOPE = ['england', 'wales'];
 
-export function nextQuestionWith(kb: Knowledge, facts: Facts, date: Date, detail?: Detail): Question | undefined {
+/** @param exclude facts the person chose to skip: never asked again. */
+export function nextQuestionWith(kb: Knowledge, facts: Facts, date: Date, detail?: Detail, exclude?: ReadonlySet<string>): Question | undefined {
   if (facts.nation !== undefined && !IN_SCOPE.includes(facts.nation)) return undefined;
   const d = detail ?? evaluateDetailed(kb, facts, date);
   const needed = new Set([...d.blockingSignposts.keys(), ...d.blockingEscalations]);
   for (const q of kb.questions) {
-    if (facts[q.fact as keyof Facts] !== undefined) continue;
+    if (facts[q.fact as keyof Facts] !== undefined || exclude?.has(q.fact)) continue;
     if (!q.screening && !needed.has(q.fact as never)) continue;
     if (q.askWhen && evaluateCondition(d.assessment, q.askWhen as Condition).value !== 'true') continue;
     return q;

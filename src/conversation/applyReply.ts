@@ -1,0 +1,51 @@
+/**
+ * Applies a person's reply to the question they were asked: parses it for that fact, and keeps any
+ * other fact it can find with confidence (tell us once). Never stores a guess: a reply that cannot
+ * be understood changes nothing. Framework-free.
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import { answerSpec } from '../knowledge/answerSpec';
+import { extractFacts, parseAnswer } from '../understanding';
+import { factsSchema, isFactId, type Facts } from '../facts/facts';
+import { setFact, type TriageState } from './triageState';
+
+export interface ReplyResult {
+  /** The asked fact was answered. */
+  answered: boolean;
+  /** Every fact set by this reply (the asked one and any others found). */
+  changed: string[];
+}
+
+/**
+ * @param fact the fact that was asked; undefined when no question is pending (e.g. an opening statement)
+ * @param overwrite when true (a correction), facts found may replace known ones; otherwise only unknown facts are filled
+ */
+export function applyReply(kb: Knowledge, state: TriageState, fact: string | undefined, text: string, now: Date, overwrite = false): ReplyResult {
+  const changed: string[] = [];
+  const nation = state.facts.nation;
+  let answered = false;
+  if (fact && isFactId(fact)) {
+    const parsed = parseAnswer(answerSpec(kb, fact), text, { now, nation });
+    if (parsed.ok && valid(fact, parsed.value)) {
+      setFact(state, fact, parsed.value);
+      changed.push(fact);
+      answered = true;
+    }
+  }
+  const found = extractFacts(text, { now, nation: state.facts.nation });
+  for (const [k, v] of Object.entries(found)) {
+    if (k === fact && answered) continue;
+    const known = (state.facts as Record<string, unknown>)[k] !== undefined;
+    if ((known && !overwrite) || !valid(k, v)) continue;
+    setFact(state, k, v);
+    changed.push(k);
+    if (k === fact) answered = true;
+  }
+  if (changed.includes('has_partner') && state.facts.has_partner === false) delete state.facts.partner_age;
+  return { answered, changed };
+}
+
+/** A value that fits the contract for its fact (parsers are trusted, but the contract is the boundary). */
+function valid(fact: string, value: unknown): boolean {
+  return isFactId(fact) && factsSchema.safeParse({ [fact]: value } as Facts).success;
+}

@@ -1,0 +1,77 @@
+/**
+ * What Signpost keeps about one conversation, JSON-safe and validated with zod whenever it is read
+ * back from storage (state written by an older release fails loudly, never silently). Framework-free.
+ */
+import { z } from 'zod';
+import { factsSchema, type Facts } from '../facts/facts';
+
+export const STAGES = ['greeting', 'consent', 'asking', 'outcome', 'stopped'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const transcriptEntrySchema = z.object({
+  from: z.enum(['person', 'bot']),
+  text: z.string().max(4000),
+  /** ISO timestamp. */
+  at: z.string(),
+});
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+
+export const triageStateSchema = z.object({
+  version: z.literal(1),
+  stage: z.enum(STAGES),
+  consent: z.boolean().optional(),
+  facts: factsSchema,
+  /** Facts in the order they were answered, for "back". */
+  answered: z.array(z.string()),
+  /** Facts the person chose to skip; the planner does not ask them again. */
+  skipped: z.array(z.string()),
+  /** The fact asked last and how many replies to it were not understood. */
+  pending: z.object({ fact: z.string(), misses: z.number().int().min(0) }).optional(),
+  /** Next outcome page to show on "show more". */
+  outcomePage: z.number().int().min(0).default(0),
+  /** Set while the benefit questions are paused after a safety message. */
+  safety: z.object({ category: z.string(), at: z.string() }).optional(),
+  /** True after the person was offered an adviser and said yes. */
+  wantsAdviser: z.boolean().optional(),
+  /** ISO timestamp of the last message. */
+  lastActive: z.string().optional(),
+  /** The conversation so far, for a warm handoff; bounded, and deleted with the rest. */
+  transcript: z.array(transcriptEntrySchema).max(400),
+});
+export type TriageState = z.infer<typeof triageStateSchema>;
+
+/** How many transcript entries are kept (oldest dropped first). */
+export const TRANSCRIPT_LIMIT = 400;
+
+export function newTriageState(): TriageState {
+  return { version: 1, stage: 'greeting', facts: {}, answered: [], skipped: [], outcomePage: 0, transcript: [] };
+}
+
+/** Parses stored state; undefined when there is none. Throws on a stored value that does not fit. */
+export function readTriageState(raw: unknown): TriageState | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  return triageStateSchema.parse(raw);
+}
+
+/** Appends to the transcript, keeping at most TRANSCRIPT_LIMIT entries. */
+export function record(state: TriageState, from: TranscriptEntry['from'], text: string, now: Date): void {
+  state.transcript.push({ from, text: text.slice(0, 4000), at: now.toISOString() });
+  if (state.transcript.length > TRANSCRIPT_LIMIT) state.transcript.splice(0, state.transcript.length - TRANSCRIPT_LIMIT);
+}
+
+/** Sets a fact, keeping the answer order for "back". */
+export function setFact(state: TriageState, fact: string, value: unknown): void {
+  (state.facts as Record<string, unknown>)[fact] = value;
+  state.answered = state.answered.filter((f) => f !== fact);
+  state.answered.push(fact);
+  state.skipped = state.skipped.filter((f) => f !== fact);
+}
+
+/** Removes the last answer; returns its fact id, or undefined when there is none. */
+export function undoLast(state: TriageState): string | undefined {
+  const fact = state.answered.pop();
+  if (fact) delete (state.facts as Record<string, unknown>)[fact];
+  return fact;
+}
+
+export type { Facts };

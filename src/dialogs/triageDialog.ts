@@ -1,0 +1,327 @@
+/**
+ * The one generic triage dialog: it asks whatever the planner says is still missing, one question at
+ * a time, and routes commands, safety messages and corrections. It holds no policy and no words:
+ * eligibility comes from the engine, text from content files, understanding from src/understanding.
+ */
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Engine } from '../rules';
+import { botContent, say, type BotContent } from '../content/botContent';
+import { outcomeContent, type OutcomeContent } from '../content/outcomeContent';
+import { detectCommand, correctionBody, type Command } from '../conversation/commands';
+import { applyReply } from '../conversation/applyReply';
+import { newTriageState, readTriageState, record, undoLast, type TriageState } from '../conversation/triageState';
+import { detectCrisis, helplinesFor, parseAnswer } from '../understanding';
+import { askActivity, outcomeActivity, safeguardingActivity, textActivity } from './triageActivities';
+import { escalationText, outcomePages } from './outcomePages';
+import { conversationRef, log } from '../logger';
+
+export const TRIAGE_DIALOG = 'triage';
+const MAX_MISSES = 2;
+
+export interface TriageDialogDeps {
+  engine: Engine;
+  /** Where the triage state lives (conversation state). */
+  state: StatePropertyAccessor<unknown>;
+  /** Days answers are kept, for the words that say so. */
+  ttlDays: number;
+  /** The assessment date for this turn. */
+  now: () => Date;
+}
+
+/** Everything one turn needs, and the replies it collects. */
+interface Turn {
+  ctx: TurnContext;
+  s: TriageState;
+  now: Date;
+  replies: Partial<Activity>[];
+}
+
+export class TriageDialog extends Dialog {
+  private readonly words: BotContent = botContent('en');
+  private readonly outcomeWords: OutcomeContent = outcomeContent('en');
+
+  constructor(private readonly deps: TriageDialogDeps) {
+    super(TRIAGE_DIALOG);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.runTurn(dc.context);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    await this.runTurn(dc.context);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Greets a new conversation (conversationUpdate) without waiting for the person to speak first. */
+  async greet(ctx: TurnContext): Promise<void> {
+    const t = await this.load(ctx);
+    if (t.s.stage !== 'greeting') return;
+    this.greeting(t);
+    await this.flush(t);
+  }
+
+  private async runTurn(ctx: TurnContext): Promise<void> {
+    const t = await this.load(ctx);
+    const text = (ctx.activity.text ?? '').trim();
+    if (text) record(t.s, 'person', text, t.now);
+    t.s.lastActive = t.now.toISOString();
+    if (await this.handle(t, text)) await this.flush(t);
+  }
+
+  /** Returns false when the state was deleted and nothing may be saved. */
+  private async handle(t: Turn, text: string): Promise<boolean> {
+    const crisis = text ? detectCrisis(text) : undefined;
+    if (crisis) {
+      t.s.safety = { category: crisis.category, at: t.now.toISOString() };
+      const lead = this.words.safetyLead[crisis.category] ?? '';
+      const lines = helplinesFor(crisis.category, nationOf(t.s));
+      const list = lines.map((h) => `- ${h.name}${h.number ? `: ${h.number}` : ''}${h.text ? ` (${h.text})` : ''}${h.hours ? `, ${h.hours}` : ''}`);
+      t.replies.push(safeguardingActivity([lead, ...list].join('\n'), crisis.category, lines));
+      t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', `${say(this.words, 'safetyNext')} ${say(this.words, 'humanOffer')}`));
+      t.s.pending = { fact: 'wants_adviser', misses: 0 };
+      return true;
+    }
+    const command = text ? detectCommand(text) : undefined;
+    if (command === 'delete') return this.deleteData(t);
+    if (command && (await this.command(t, command, text))) return true;
+    if (t.s.safety && t.s.pending?.fact !== 'wants_adviser') {
+      t.replies.push(textActivity(say(this.words, 'safetyNext')));
+      return true;
+    }
+    switch (t.s.stage) {
+      case 'greeting':
+        this.greeting(t);
+        return true;
+      case 'consent':
+        this.consent(t, text);
+        return true;
+      case 'stopped':
+        t.replies.push(textActivity(say(this.words, 'welcomeBack')));
+        t.s.stage = t.s.consent ? 'asking' : 'consent';
+        this.next(t);
+        return true;
+      default:
+        this.answer(t, text);
+        return true;
+    }
+  }
+
+  /** Handles a command; false when the message should be treated as an answer after all. */
+  private async command(t: Turn, command: Command, text: string): Promise<boolean> {
+    const s = t.s;
+    switch (command) {
+      case 'help':
+        t.replies.push(textActivity(say(this.words, 'help')));
+        this.reask(t);
+        return true;
+      case 'back':
+        if (!undoLast(s)) t.replies.push(textActivity(say(this.words, 'backNothing')));
+        else { t.replies.push(textActivity(say(this.words, 'backDone'))); s.stage = 'asking'; }
+        this.next(t);
+        return true;
+      case 'restart': {
+        const fresh = newTriageState();
+        Object.assign(s, { ...fresh, consent: s.consent, stage: s.consent ? 'asking' : 'greeting', transcript: s.transcript });
+        t.replies.push(textActivity(say(this.words, 'restarted')));
+        if (s.consent) { t.replies.push(textActivity(say(this.words, 'opening'))); this.next(t); } else this.greeting(t);
+        return true;
+      }
+      case 'human':
+        s.pending = { fact: 'wants_adviser', misses: 0 };
+        t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', say(this.words, 'humanOffer')));
+        return true;
+      case 'stop':
+        s.stage = 'stopped';
+        s.pending = undefined;
+        t.replies.push(textActivity(say(this.words, 'stopped', { ttlDays: this.deps.ttlDays })));
+        return true;
+      case 'more':
+        if (s.stage !== 'outcome') return false;
+        this.showMore(t);
+        return true;
+      case 'skip':
+        if (!s.pending || s.stage !== 'asking') return false;
+        if (!s.skipped.includes(s.pending.fact)) s.skipped.push(s.pending.fact);
+        t.replies.push(textActivity(say(this.words, 'skipped')));
+        this.next(t);
+        return true;
+      case 'resume':
+        if (!s.safety) return false;
+        s.safety = undefined;
+        t.replies.push(textActivity(say(this.words, 'safetyResume')));
+        this.next(t);
+        return true;
+      case 'start':
+        if (s.stage !== 'greeting' && s.stage !== 'stopped') return false;
+        if (s.stage === 'stopped' && s.consent) { s.stage = 'asking'; this.next(t); } else this.greeting(t);
+        return true;
+      case 'change':
+        return this.correct(t, text);
+      default:
+        return false;
+    }
+  }
+
+  private greeting(t: Turn): void {
+    const lines = this.words.greeting.map((l) => l.replace('{ttlDays}', String(this.deps.ttlDays)));
+    t.replies.push(textActivity(lines.join('\n\n')));
+    t.replies.push(askActivity(this.deps.engine.kb, 'consent', say(this.words, 'consentAsk')));
+    t.s.stage = 'consent';
+    t.s.pending = { fact: 'consent', misses: 0 };
+  }
+
+  private consent(t: Turn, text: string): void {
+    const parsed = parseAnswer({ fact: 'consent', kind: 'yesno' }, firstClause(text), { now: t.now });
+    if (!parsed.ok) {
+      t.replies.push(askActivity(this.deps.engine.kb, 'consent', `${say(this.words, 'notUnderstood')} ${this.copy('consent').help}`));
+      return;
+    }
+    if (parsed.value === false) {
+      Object.assign(t.s, newTriageState(), { transcript: [] });
+      t.replies.push(textActivity(say(this.words, 'consentNo')));
+      return;
+    }
+    t.s.consent = true;
+    t.s.stage = 'asking';
+    t.s.pending = undefined;
+    const { changed } = applyReply(this.deps.engine.kb, t.s, undefined, text, t.now);
+    if (changed.length === 0) t.replies.push(textActivity(say(this.words, 'opening')));
+    else t.replies.push(textActivity(say(this.words, 'thanksNoted')));
+    this.next(t);
+  }
+
+  private answer(t: Turn, text: string): void {
+    const s = t.s;
+    if (s.pending?.fact === 'wants_adviser') return this.adviserAnswer(t, text);
+    if (s.stage === 'outcome') {
+      const { changed } = applyReply(this.deps.engine.kb, s, undefined, text, t.now);
+      if (changed.length === 0) { t.replies.push(textActivity(say(this.words, 'outcomeDone'))); return; }
+      t.replies.push(textActivity(say(this.words, 'thanksNoted')));
+      s.stage = 'asking';
+      this.next(t);
+      return;
+    }
+    const fact = s.pending?.fact;
+    const { answered, changed } = applyReply(this.deps.engine.kb, s, fact, text, t.now);
+    if (!answered && fact) {
+      s.pending = { fact, misses: (s.pending?.misses ?? 0) + 1 };
+      if (changed.length > 0) t.replies.push(textActivity(say(this.words, 'thanksNoted')));
+      else if (s.pending.misses > MAX_MISSES) t.replies.push(textActivity(say(this.words, 'tooManyTries')));
+      this.ask(t, fact, changed.length > 0 ? undefined : 'retry');
+      return;
+    }
+    this.next(t);
+  }
+
+  private adviserAnswer(t: Turn, text: string): void {
+    const parsed = parseAnswer({ fact: 'wants_adviser', kind: 'yesno' }, text, { now: t.now });
+    if (!parsed.ok) {
+      t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', `${say(this.words, 'notUnderstood')} ${this.copy('wants_adviser').help}`));
+      return;
+    }
+    t.s.pending = undefined;
+    t.s.wantsAdviser = parsed.value === true;
+    t.replies.push(textActivity(say(this.words, parsed.value === true ? 'humanYes' : 'humanNo')));
+    if (t.s.safety) { t.replies.push(textActivity(say(this.words, 'safetyNext'))); return; }
+    if (t.s.stage === 'asking') this.next(t);
+  }
+
+  /** "actually I'm 66": re-reads the facts in the correction, replacing what was known. */
+  private correct(t: Turn, text: string): boolean {
+    if (t.s.stage !== 'asking' && t.s.stage !== 'outcome') return false;
+    const body = correctionBody(text);
+    const last = t.s.answered[t.s.answered.length - 1];
+    let { changed } = applyReply(this.deps.engine.kb, t.s, undefined, body, t.now, true);
+    if (changed.length === 0 && last) changed = applyReply(this.deps.engine.kb, t.s, last, body, t.now, true).changed;
+    if (changed.length === 0) { t.replies.push(textActivity(say(this.words, 'changeNotUnderstood'))); this.reask(t); return true; }
+    t.replies.push(textActivity(say(this.words, 'changed')));
+    t.s.stage = 'asking';
+    this.next(t);
+    return true;
+  }
+
+  /** Asks the planner's next question, or gives the outcome when nothing more can change it. */
+  private next(t: Turn): void {
+    const { outcome, next } = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped));
+    if (next) { this.ask(t, next.fact); return; }
+    t.s.pending = undefined;
+    t.s.stage = 'outcome';
+    const pages = outcomePages(this.deps.engine.kb, this.outcomeWords, outcome);
+    t.replies.push(outcomeActivity(pages.slice(0, 2).join('\n\n'), outcome));
+    t.s.outcomePage = 2;
+    const esc = escalationText(this.outcomeWords, outcome);
+    if (esc) {
+      t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', `${esc}`));
+      t.s.pending = { fact: 'wants_adviser', misses: 0 };
+    } else if (pages.length > 2) t.replies.push(textActivity(say(this.words, 'more')));
+  }
+
+  private showMore(t: Turn): void {
+    const { outcome } = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped));
+    const pages = outcomePages(this.deps.engine.kb, this.outcomeWords, outcome);
+    const page = pages[t.s.outcomePage];
+    if (!page) { t.replies.push(textActivity(say(this.words, 'noMore'))); return; }
+    t.s.outcomePage += 1;
+    t.replies.push(textActivity(`${page}${t.s.outcomePage < pages.length ? `\n\n${say(this.words, 'more')}` : ''}`));
+  }
+
+  private ask(t: Turn, fact: string, retry?: 'retry'): void {
+    const words = this.copy(fact);
+    const text = retry ? `${say(this.words, 'notUnderstood')} ${words.help}` : words.ask;
+    t.s.pending = { fact, misses: retry ? (t.s.pending?.fact === fact ? t.s.pending.misses : 1) : 0 };
+    t.replies.push(askActivity(this.deps.engine.kb, fact, text));
+  }
+
+  private reask(t: Turn): void {
+    const p = t.s.pending;
+    if (!p) return;
+    if (p.fact === 'consent' || p.fact === 'wants_adviser') t.replies.push(askActivity(this.deps.engine.kb, p.fact, this.copy(p.fact).ask));
+    else if (t.s.stage === 'asking') this.ask(t, p.fact);
+  }
+
+  private async deleteData(t: Turn): Promise<boolean> {
+    await this.deps.state.delete(t.ctx);
+    t.ctx.turnState.set(DELETED, true);
+    await t.ctx.sendActivity(say(this.words, 'deleted'));
+    return false;
+  }
+
+  private copy(fact: string): { ask: string; help: string } {
+    return this.deps.engine.kb.questionCopy[fact] ?? { ask: fact, help: fact };
+  }
+
+  private async load(ctx: TurnContext): Promise<Turn> {
+    let s: TriageState;
+    try {
+      s = readTriageState(await this.deps.state.get(ctx)) ?? newTriageState();
+    } catch {
+      // Stored state that no longer fits (an older release): start afresh rather than guess.
+      log.warn('SP_STATE_CORRUPT', { conversation: conversationRef(ctx) });
+      s = newTriageState();
+    }
+    return { ctx, s, now: this.deps.now(), replies: [] };
+  }
+
+  private async flush(t: Turn): Promise<void> {
+    for (const r of t.replies) if (r.text) record(t.s, 'bot', r.text, t.now);
+    // Nothing personal is kept until the person agrees.
+    if (!t.s.consent) { t.s.transcript = []; t.s.facts = {}; t.s.answered = []; }
+    await this.deps.state.set(t.ctx, t.s);
+    if (t.replies.length > 0) await t.ctx.sendActivities(t.replies);
+  }
+}
+
+/** Set on the turn when "delete my data" ran: the bot must not save state afterwards. */
+export const DELETED = Symbol('signpost.deleted');
+
+function nationOf(s: TriageState): 'england' | 'wales' | 'scotland' | 'northern-ireland' | undefined {
+  return s.facts.nation;
+}
+
+/** The first clause of a reply ("yes, I'm 74 ..." gives "yes"), for a yes/no question. */
+function firstClause(text: string): string {
+  return text.split(/[,.;!\n]| and /i)[0]?.trim() ?? text;
+}

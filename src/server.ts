@@ -1,0 +1,102 @@
+/**
+ * `createServer(deps)`: the restify app with the bot on `/api/messages` and `/healthz`, built from
+ * injected dependencies so tests can send requests with in-memory storage. `index.ts` only wires
+ * and listens.
+ */
+import * as restify from 'restify';
+import { z } from 'zod';
+import {
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type TurnContext,
+} from 'botbuilder';
+import type { Config } from './config';
+import type { Engine } from './rules';
+import type { Storage } from './state/storage';
+import type { TurnLock } from './state/turnLock';
+import { SignpostBot } from './bots/signpostBot';
+import { TriageDialog } from './dialogs/triageDialog';
+import { botContent, say } from './content/botContent';
+import { log, conversationRef } from './logger';
+
+export interface ServerDeps {
+  config: Config;
+  engine: Engine;
+  storage: Storage;
+  turnLock: TurnLock;
+  /** The assessment date for a turn; default: the configured date or today. */
+  now?: () => Date;
+}
+
+/** The least an inbound activity must have before the adapter sees it. */
+const inboundActivitySchema = z.object({
+  type: z.string().min(1).max(64),
+  channelId: z.string().min(1).max(64),
+  conversation: z.object({ id: z.string().min(1).max(512) }).passthrough(),
+  from: z.object({ id: z.string().min(1).max(512) }).passthrough().optional(),
+  text: z.string().max(5000).optional(),
+}).passthrough();
+
+export interface SignpostServer {
+  server: restify.Server;
+  adapter: CloudAdapter;
+  bot: SignpostBot;
+}
+
+export function createServer(deps: ServerDeps): SignpostServer {
+  const { config } = deps;
+  const now = deps.now ?? (() => (config.SIGNPOST_ASSESSMENT_DATE ? new Date(`${config.SIGNPOST_ASSESSMENT_DATE}T12:00:00Z`) : new Date()));
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MICROSOFT_APP_ID ?? '',
+    MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
+    MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
+    MicrosoftAppType: config.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant',
+  });
+  const adapter = new CloudAdapter(auth);
+  const words = botContent('en');
+  adapter.onTurnError = async (ctx: TurnContext, error: unknown) => {
+    log.error('SP_TURN_FAILED', { conversation: conversationRef(ctx), detail: (error as Error)?.name ?? 'Error' });
+    try {
+      await ctx.sendActivity(say(words, 'turnError'));
+    } catch {
+      log.error('SP_TURN_FAILED', { conversation: conversationRef(ctx), detail: 'reply failed' });
+    }
+  };
+
+  const conversationState = new ConversationState(deps.storage);
+  const dialog = new TriageDialog({
+    engine: deps.engine,
+    state: conversationState.createProperty('triage'),
+    ttlDays: config.STATE_TTL_DAYS,
+    now,
+  });
+  const bot = new SignpostBot({ conversationState, dialog });
+
+  const server = restify.createServer({ name: 'signpost', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
+
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    const parsed = inboundActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400);
+      res.json({ code: 'SP_BAD_REQUEST', message: 'The body is not a Bot Framework activity.' });
+      return;
+    }
+    const key = `${parsed.data.channelId}/${parsed.data.conversation.id}`;
+    await deps.turnLock.runExclusive(key, () => adapter.process(req, res, (ctx) => bot.run(ctx)));
+  });
+
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    res.json({ status: 'ok' });
+  });
+
+  // Body-parser and routing errors keep the service's own error shape: a code and plain words.
+  server.on('restifyError', (_req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number; body?: unknown }, cb: () => void) => {
+    const status = err.statusCode ?? 500;
+    log.warn(status < 500 ? 'SP_BAD_REQUEST' : 'SP_TURN_FAILED', { status, detail: err.name });
+    if (status >= 400 && status < 500) {
+      err.body = { code: status === 404 ? 'SP_NOT_FOUND' : 'SP_BAD_REQUEST', message: status === 404 ? 'There is nothing at this address.' : 'The request could not be read.' };
+    }
+    return cb();
+  });
+
+  return { server, adapter, bot };
+}
