@@ -52,7 +52,7 @@ export async function startTestBot(opts: { storage?: Storage; turnLock?: TurnLoc
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? safeJson(text) : undefined };
+    return { status: res.status, body: (text ? safeJson(text) : undefined) as any };
   };
 
   const activity = (conversationId: string, channelId: string, extra: Record<string, unknown>) => ({
