@@ -16,6 +16,7 @@ import { SignpostBot } from './bots/signpostBot';
 import { TriageDialog } from './dialogs/triageDialog';
 import { botContent, say } from './content/botContent';
 import { log, conversationRef } from './logger';
+import { SignpostError } from './errors';
 
 export interface ServerDeps {
   config: Config;
@@ -67,6 +68,7 @@ export function createServer(deps: ServerDeps): SignpostServer {
     state: conversationState.createProperty('triage'),
     ttlDays: config.STATE_TTL_DAYS,
     now,
+    forget: (ctx) => conversationState.delete(ctx),
   });
   const bot = new SignpostBot({ conversationState, dialog });
 
@@ -81,7 +83,16 @@ export function createServer(deps: ServerDeps): SignpostServer {
       return;
     }
     const key = `${parsed.data.channelId}/${parsed.data.conversation.id}`;
-    await deps.turnLock.runExclusive(key, () => adapter.process(req, res, (ctx) => bot.run(ctx)));
+    try {
+      await deps.turnLock.runExclusive(key, () => adapter.process(req, res, (ctx) => bot.run(ctx)));
+    } catch (err) {
+      if (!(err instanceof SignpostError && err.code === 'SP_TURN_LOCK_TIMEOUT')) throw err;
+      log.warn('SP_TURN_LOCK_TIMEOUT', { route: '/api/messages' });
+      if (!res.headersSent) {
+        res.status(503);
+        res.json({ code: 'SP_TURN_LOCK_TIMEOUT', message: 'Busy with your last message. Please try again.' });
+      }
+    }
   });
 
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {

@@ -7,6 +7,8 @@ import type { AnswerSpec } from '../understanding/answerTypes';
 import type { Knowledge } from './knowledge';
 
 const INTEGER_FACTS = new Set(['age', 'partner_age', 'children_count', 'children_ages']);
+/** Questions that count something, where a plain "no" means none. */
+const COUNT_FACTS = new Set(['children_count', 'caring_hours', 'work_hours']);
 
 export function answerSpec(kb: Knowledge, fact: string): AnswerSpec {
   const kind = (kb.factKinds.get(fact)?.kind ?? 'text') as FactKind;
@@ -19,6 +21,7 @@ export function answerSpec(kb: Knowledge, fact: string): AnswerSpec {
   if (q?.min !== undefined) spec.min = q.min;
   if (q?.max !== undefined) spec.max = q.max;
   if (INTEGER_FACTS.has(fact)) spec.integer = true;
+  if (COUNT_FACTS.has(fact)) spec.noMeansZero = true;
   const period = kb.factKinds.get(fact)?.period;
   if (period === 'week' || period === 'month' || period === 'year') spec.period = period;
   return spec;

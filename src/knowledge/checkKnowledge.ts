@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { FACT_IDS, CONTROL_IDS } from '../facts/facts';
 import { DERIVED_FACTS } from '../rules/facts';
+import { AMOUNT_PARAMS } from '../rules/facts/work';
 import { conditionSchema, type Condition } from '../rules/ruleSchema';
 import { themeSchema } from './schemas';
 import type { Knowledge } from './knowledge';
@@ -67,6 +68,15 @@ function checkCondition(kb: Knowledge, parsed: { success: boolean; data?: unknow
     const derived = DERIVED_FACTS.get(c.fact);
     if (!derived && !(FACT_IDS as string[]).includes(c.fact)) p.push(`${where}: unknown fact ${c.fact}`);
     derived?.params?.forEach((k) => c.params?.[k] !== undefined || p.push(`${where}: ${c.fact} needs param ${k}`));
+    const limit = c.params?.limit;
+    if (typeof limit === 'string' && !kb.series.has(limit)) p.push(`${where}: unknown limit series ${limit}`);
+    if (c.params?.per !== undefined && !['week', 'month', 'year', 'none'].includes(String(c.params.per))) p.push(`${where}: per must be week, month, year or none`);
+    if (c.fact === 'amount_vs_limit') {
+      for (const [k, allowed] of Object.entries(AMOUNT_PARAMS)) {
+        const v = c.params?.[k];
+        if (v !== undefined && !(allowed as readonly string[]).includes(String(v))) p.push(`${where}: amount_vs_limit ${k} cannot be ${v}`);
+      }
+    }
     for (const key of ['benefit', 'benefits'] as const) {
       const v = c.params?.[key];
       if (typeof v === 'string') v.split(',').forEach((id) => kb.benefits.has(id.trim()) || kb.secondary.has(id.trim()) || p.push(`${where}: unknown benefit ${id}`));

@@ -13,7 +13,7 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are 
 /** A citation: a key into `knowledge/sources.json`. */
 export const sourceKeySchema = z.string().regex(/^[A-Za-z0-9-]+$/);
 
-/** One entry of the source catalogue (`knowledge/sources.json`). */
+/** One entry of the source catalogue (`knowledge/sources/*.json`). */
 export const sourceSchema = z.object({
   key: sourceKeySchema,
   title: z.string().min(3),
@@ -88,7 +88,7 @@ export const datedValueSchema = z.object({
 });
 
 /**
- * A dated series (`knowledge/rates.json`, `knowledge/parameters.json`): a benefit rate shown to people,
+ * A dated series (`knowledge/rates/*.json`, `knowledge/parameters.json`): a benefit rate shown to people,
  * or a threshold the rules use. Looked up by the assessment date.
  */
 export const seriesSchema = z.object({

@@ -17,6 +17,8 @@ export interface AnswerSpec {
   max?: number;
   /** Whole numbers only (ages, counts). */
   integer?: boolean;
+  /** For counts and hours: a plain "no" means 0 ("How many children?" "No"). Undefined: it does not. */
+  noMeansZero?: boolean;
   /** For money: the period the value is normalised to ('week' for income); undefined = a lump sum (savings). */
   period?: 'week' | 'month' | 'year';
 }

@@ -36,8 +36,15 @@ export function parseAnswer(spec: AnswerSpec, text: string, ctx: ParseContext): 
     switch (spec.kind) {
       case 'yesno':
         return parseYesNo(text);
-      case 'number':
-        return parseNumber(spec, text);
+      case 'number': {
+        const n = parseNumber(spec, text);
+        // "How many children?" "No." A plain no means none, for questions that count something.
+        if (!n.ok && spec.noMeansZero) {
+          const yn = parseYesNo(text);
+          if (yn.ok && yn.value === false) return ok(0);
+        }
+        return n;
+      }
       case 'numbers':
         return parseNumbers(spec, text);
       case 'money':

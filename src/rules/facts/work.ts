@@ -56,3 +56,27 @@ export const caresForQualifyingPerson: DerivedFact = {
     return known(q.value === true, ['caring_hours', 'cared_for_gets_disability_benefit']);
   },
 };
+
+const AMOUNT_FACTS = ['income', 'savings', 'earnings_weekly'] as const;
+const PER = { week: 1, month: 52 / 12, year: 52, none: 1 } as const;
+
+/**
+ * Compares a money fact with a dated limit: param `fact` (income or earnings_weekly, pounds a week;
+ * savings, pounds), `limit` (a series id in pence), `per` (the period of the limit: week, month,
+ * year; `none` for a lump sum), and `test` (`atMost`, default, or `atLeast`).
+ */
+export const amountVsLimit: DerivedFact = {
+  name: 'amount_vs_limit',
+  params: ['fact', 'limit', 'per'],
+  compute(a, p) {
+    const fact = String(p.fact) as (typeof AMOUNT_FACTS)[number];
+    const r = a.fact(fact);
+    if (!isKnown(r.value)) return r;
+    const limitPounds = a.rate(String(p.limit)) / 100;
+    const amount = (r.value as number) * PER[String(p.per) as keyof typeof PER];
+    return known(p.test === 'atLeast' ? amount >= limitPounds : amount <= limitPounds, r.used);
+  },
+};
+
+/** The allowed values of amount_vs_limit's params, checked at load. */
+export const AMOUNT_PARAMS = { fact: AMOUNT_FACTS, per: Object.keys(PER), test: ['atMost', 'atLeast'] } as const;
