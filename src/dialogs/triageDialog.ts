@@ -27,6 +27,8 @@ export interface TriageDialogDeps {
   ttlDays: number;
   /** The assessment date for this turn. */
   now: () => Date;
+  /** Removes everything stored for the turn's conversation ("delete my data"). */
+  forget?: (ctx: TurnContext) => Promise<void>;
 }
 
 /** Everything one turn needs, and the replies it collects. */
@@ -91,6 +93,10 @@ export class TriageDialog extends Dialog {
       t.replies.push(textActivity(say(this.words, 'safetyNext')));
       return true;
     }
+    if (t.s.pending?.fact === 'wants_adviser') {
+      this.adviserAnswer(t, text);
+      return true;
+    }
     switch (t.s.stage) {
       case 'greeting':
         this.greeting(t);
@@ -100,7 +106,8 @@ export class TriageDialog extends Dialog {
         return true;
       case 'stopped':
         t.replies.push(textActivity(say(this.words, 'welcomeBack')));
-        t.s.stage = t.s.consent ? 'asking' : 'consent';
+        if (!t.s.consent) { this.askConsent(t); return true; }
+        t.s.stage = 'asking';
         this.next(t);
         return true;
       default:
@@ -118,6 +125,7 @@ export class TriageDialog extends Dialog {
         this.reask(t);
         return true;
       case 'back':
+        if (!s.consent) { t.replies.push(textActivity(say(this.words, 'backNothing'))); this.askConsent(t); return true; }
         if (!undoLast(s)) t.replies.push(textActivity(say(this.words, 'backNothing')));
         else { t.replies.push(textActivity(say(this.words, 'backDone'))); s.stage = 'asking'; }
         this.next(t);
@@ -152,11 +160,13 @@ export class TriageDialog extends Dialog {
         if (!s.safety) return false;
         s.safety = undefined;
         t.replies.push(textActivity(say(this.words, 'safetyResume')));
+        if (!s.consent) { this.askConsent(t); return true; }
+        if (s.stage !== 'outcome') s.stage = 'asking';
         this.next(t);
         return true;
       case 'start':
         if (s.stage !== 'greeting' && s.stage !== 'stopped') return false;
-        if (s.stage === 'stopped' && s.consent) { s.stage = 'asking'; this.next(t); } else this.greeting(t);
+        if (s.stage === 'stopped' && s.consent) { t.replies.push(textActivity(say(this.words, 'welcomeBack'))); s.stage = 'asking'; this.next(t); } else this.greeting(t);
         return true;
       case 'change':
         return this.correct(t, text);
@@ -226,7 +236,16 @@ export class TriageDialog extends Dialog {
     t.s.wantsAdviser = parsed.value === true;
     t.replies.push(textActivity(say(this.words, parsed.value === true ? 'humanYes' : 'humanNo')));
     if (t.s.safety) { t.replies.push(textActivity(say(this.words, 'safetyNext'))); return; }
-    if (t.s.stage === 'asking') this.next(t);
+    if (!t.s.consent) this.askConsent(t);
+    else if (t.s.stage === 'asking') this.next(t);
+  }
+
+  /** Before consent, the only question there is: the greeting for a new conversation, else the consent question again. */
+  private askConsent(t: Turn): void {
+    if (t.s.stage === 'greeting') { this.greeting(t); return; }
+    t.s.stage = 'consent';
+    t.s.pending = { fact: 'consent', misses: 0 };
+    t.replies.push(askActivity(this.deps.engine.kb, 'consent', this.copy('consent').ask));
   }
 
   /** "actually I'm 66": re-reads the facts in the correction, replacing what was known. */
@@ -284,6 +303,7 @@ export class TriageDialog extends Dialog {
 
   private async deleteData(t: Turn): Promise<boolean> {
     await this.deps.state.delete(t.ctx);
+    await this.deps.forget?.(t.ctx);
     t.ctx.turnState.set(DELETED, true);
     await t.ctx.sendActivity(say(this.words, 'deleted'));
     return false;
