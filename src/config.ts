@@ -26,6 +26,10 @@ const envSchema = z.object({
   /** Knowledge folder; unset: the one shipped with the service. */
   SIGNPOST_KNOWLEDGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** The public base URL people reach the service at (links in messages; SMS signatures). Unset: http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Secret for signing web chat tokens (32+ characters). Unset: a random one per process (tokens do not survive a restart). */
+  DIRECTLINE_SECRET: z.string().min(32).optional(),
   /** Reserved for channels that need it to be explicit. */
   SIGNPOST_DEV: bool(false),
 }).superRefine((env, ctx) => {

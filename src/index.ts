@@ -11,22 +11,27 @@ import { InMemoryTurnLock, RedisTurnLock } from './state/turnLock';
 import { RedisStorage } from './state/redisStorage';
 import { createRedisClient } from './state/redisClient';
 import type { Storage } from './state/storage';
+import { InMemoryResumeCodes, RedisResumeCodes, type ResumeCodeStore } from './state/resumeCodes';
 import type { TurnLock } from './state/turnLock';
 
 function main(): void {
   const cfg = config();
   configureLogger(cfg.LOG_LEVEL);
+  const ttlSeconds = cfg.STATE_TTL_DAYS * 86_400;
   let storage: Storage;
   let turnLock: TurnLock;
+  let resumeCodes: ResumeCodeStore;
   if (cfg.REDIS_URL) {
     const client = createRedisClient(cfg.REDIS_URL);
-    storage = new RedisStorage({ client, prefix: 'signpost:state:', ttlSeconds: cfg.STATE_TTL_DAYS * 86_400 });
+    storage = new RedisStorage({ client, prefix: 'signpost:state:', ttlSeconds });
     turnLock = new RedisTurnLock({ client, prefix: 'signpost:lock:' });
+    resumeCodes = new RedisResumeCodes({ client, prefix: 'signpost:resume:', ttlSeconds });
   } else {
     storage = new MemoryStorage();
     turnLock = new InMemoryTurnLock();
+    resumeCodes = new InMemoryResumeCodes(ttlSeconds * 1000);
   }
-  const { server } = createServer({ config: cfg, engine: engine(), storage, turnLock });
+  const { server } = createServer({ config: cfg, engine: engine(), storage, turnLock, resumeCodes });
   server.listen(cfg.PORT, () => {
     log.info('SP_LISTENING', { port: cfg.PORT, storage: cfg.REDIS_URL ? 'redis' : 'memory' });
   });

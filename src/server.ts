@@ -12,6 +12,7 @@ import type { Config } from './config';
 import type { Engine } from './rules';
 import type { Storage } from './state/storage';
 import type { TurnLock } from './state/turnLock';
+import type { ResumeCodeStore } from './state/resumeCodes';
 import { SignpostBot } from './bots/signpostBot';
 import { TriageDialog } from './dialogs/triageDialog';
 import { botContent, say } from './content/botContent';
@@ -25,6 +26,13 @@ export interface ServerDeps {
   turnLock: TurnLock;
   /** The assessment date for a turn; default: the configured date or today. */
   now?: () => Date;
+  /** Save and resume codes; undefined: "save" is not offered. */
+  resumeCodes?: ResumeCodeStore;
+}
+
+/** The public base URL, without a trailing slash. */
+export function publicUrl(config: Config): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
 }
 
 /** The least an inbound activity must have before the adapter sees it. */
@@ -68,6 +76,8 @@ export function createServer(deps: ServerDeps): SignpostServer {
     state: conversationState.createProperty('triage'),
     ttlDays: config.STATE_TTL_DAYS,
     now,
+    resumeCodes: deps.resumeCodes,
+    resumeLink: (code) => `${publicUrl(config)}/?resume=${encodeURIComponent(code)}`,
     forget: (ctx) => conversationState.delete(ctx),
   });
   const bot = new SignpostBot({ conversationState, dialog });

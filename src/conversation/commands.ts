@@ -1,6 +1,6 @@
 /**
  * Commands a person can use at any point (help, back, start again, talk to a person, delete my
- * data, stop, show more, skip, carry on, corrections). Phrases are data in
+ * data, stop, show more, skip, carry on, save, corrections). Phrases are data in
  * `knowledge/content/<lang>/commands.json`. Framework-free.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loadKnowledge';
 
-export const COMMANDS = ['help', 'back', 'restart', 'human', 'delete', 'stop', 'more', 'skip', 'start', 'resume'] as const;
+export const COMMANDS = ['help', 'back', 'restart', 'human', 'delete', 'stop', 'more', 'skip', 'start', 'resume', 'save'] as const;
 export type Command = (typeof COMMANDS)[number] | 'change';
 
 const commandsSchema = z.object({

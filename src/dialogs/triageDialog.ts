@@ -15,6 +15,7 @@ import { detectCrisis, helplinesFor, parseAnswer } from '../understanding';
 import { askActivity, outcomeActivity, safeguardingActivity, textActivity } from './triageActivities';
 import { escalationText, outcomePages } from './outcomePages';
 import { conversationRef, log } from '../logger';
+import { findResumeCode, type ResumeCodeStore } from '../state/resumeCodes';
 
 export const TRIAGE_DIALOG = 'triage';
 const MAX_MISSES = 2;
@@ -29,6 +30,10 @@ export interface TriageDialogDeps {
   now: () => Date;
   /** Removes everything stored for the turn's conversation ("delete my data"). */
   forget?: (ctx: TurnContext) => Promise<void>;
+  /** Save and resume codes; undefined: "save" is not offered. */
+  resumeCodes?: ResumeCodeStore;
+  /** The link that resumes a conversation on the web with a code. */
+  resumeLink?: (code: string) => string;
 }
 
 /** Everything one turn needs, and the replies it collects. */
@@ -86,6 +91,8 @@ export class TriageDialog extends Dialog {
       t.s.pending = { fact: 'wants_adviser', misses: 0 };
       return true;
     }
+    const code = text ? resumeCodeIn(text) : undefined;
+    if (code && this.deps.resumeCodes) { await this.resume(t, code); return true; }
     const command = text ? detectCommand(text) : undefined;
     if (command === 'delete') return this.deleteData(t);
     if (command && (await this.command(t, command, text))) return true;
@@ -167,6 +174,9 @@ export class TriageDialog extends Dialog {
       case 'start':
         if (s.stage !== 'greeting' && s.stage !== 'stopped') return false;
         if (s.stage === 'stopped' && s.consent) { t.replies.push(textActivity(say(this.words, 'welcomeBack'))); s.stage = 'asking'; this.next(t); } else this.greeting(t);
+        return true;
+      case 'save':
+        await this.save(t);
         return true;
       case 'change':
         return this.correct(t, text);
@@ -301,6 +311,35 @@ export class TriageDialog extends Dialog {
     else if (t.s.stage === 'asking') this.ask(t, p.fact);
   }
 
+  /** "save": a single-use code (and link) carrying the answers so far into a new conversation. */
+  private async save(t: Turn): Promise<void> {
+    const store = this.deps.resumeCodes;
+    if (!store || !t.s.consent || t.s.answered.length === 0) {
+      t.replies.push(textActivity(say(this.words, 'saveNothing')));
+      this.reask(t);
+      return;
+    }
+    const code = await store.create({ facts: t.s.facts, answered: t.s.answered, skipped: t.s.skipped });
+    const link = this.deps.resumeLink?.(code) ?? '';
+    const reply = textActivity(say(this.words, 'saveDone', { code, link, ttlDays: this.deps.ttlDays }));
+    reply.channelData = { resume: { code, link } };
+    t.replies.push(reply);
+    this.reask(t);
+  }
+
+  /** A resume code: the saved answers replace this conversation's, and the questions carry on. */
+  private async resume(t: Turn, code: string): Promise<void> {
+    const snapshot = await this.deps.resumeCodes?.take(code);
+    if (!snapshot) {
+      t.replies.push(textActivity(say(this.words, 'resumeFailed', { ttlDays: this.deps.ttlDays })));
+      if (t.s.stage === 'greeting') this.greeting(t); else this.reask(t);
+      return;
+    }
+    Object.assign(t.s, { facts: snapshot.facts, answered: snapshot.answered, skipped: snapshot.skipped, consent: true, stage: 'asking', safety: undefined });
+    t.replies.push(textActivity(say(this.words, 'resumeDone')));
+    this.next(t);
+  }
+
   private async deleteData(t: Turn): Promise<boolean> {
     await this.deps.state.delete(t.ctx);
     await this.deps.forget?.(t.ctx);
@@ -339,6 +378,13 @@ export const DELETED = Symbol('signpost.deleted');
 
 function nationOf(s: TriageState): 'england' | 'wales' | 'scotland' | 'northern-ireland' | undefined {
   return s.facts.nation;
+}
+
+/** A resume code when the whole message is one ("K7MX-9QPD", "resume k7mx 9qpd"). */
+function resumeCodeIn(text: string): string | undefined {
+  const t = text.trim();
+  if (!/^((resume|continue|carry on|my code is|code)[:\s]+)?[a-z0-9]{4}[\s-]?[a-z0-9]{4}[.!]?$/i.test(t)) return undefined;
+  return findResumeCode(t);
 }
 
 /** The first clause of a reply ("yes, I'm 74 ..." gives "yes"), for a yes/no question. */

@@ -10,6 +10,7 @@ import { createServer } from '../../src/server';
 import { parseConfig } from '../../src/config';
 import { InMemoryTurnLock, type TurnLock } from '../../src/state/turnLock';
 import type { Storage } from '../../src/state/storage';
+import { InMemoryResumeCodes, type ResumeCodeStore } from '../../src/state/resumeCodes';
 import { testEngine, TODAY } from './knowledge';
 
 export interface BotActivity {
@@ -38,10 +39,13 @@ export interface TestConversation {
   join(): Promise<BotActivity[]>;
 }
 
-export async function startTestBot(opts: { storage?: Storage; turnLock?: TurnLock; date?: Date } = {}): Promise<TestBot> {
+export async function startTestBot(opts: { storage?: Storage; turnLock?: TurnLock; date?: Date; resumeCodes?: ResumeCodeStore } = {}): Promise<TestBot> {
   const storage = opts.storage ?? new MemoryStorage();
   const config = parseConfig({ LOG_LEVEL: 'silent' });
-  const { server } = createServer({ config, engine: testEngine(), storage, turnLock: opts.turnLock ?? new InMemoryTurnLock(), now: () => opts.date ?? TODAY });
+  const { server } = createServer({
+    config, engine: testEngine(), storage, turnLock: opts.turnLock ?? new InMemoryTurnLock(), now: () => opts.date ?? TODAY,
+    resumeCodes: opts.resumeCodes ?? new InMemoryResumeCodes(60_000),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
