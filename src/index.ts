@@ -2,7 +2,9 @@
  * The composition root: reads the configuration, chooses storage (Redis when REDIS_URL is set,
  * otherwise memory), builds the server and listens. Nothing else lives here.
  */
+import { randomBytes } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
+import { InMemoryActivityStore, RedisActivityStore, type ActivityStore } from '../channels/webchat';
 import { config } from './config';
 import { engine } from './rules';
 import { createServer } from './server';
@@ -21,17 +23,22 @@ function main(): void {
   let storage: Storage;
   let turnLock: TurnLock;
   let resumeCodes: ResumeCodeStore;
+  let webchatStore: ActivityStore;
   if (cfg.REDIS_URL) {
     const client = createRedisClient(cfg.REDIS_URL);
     storage = new RedisStorage({ client, prefix: 'signpost:state:', ttlSeconds });
     turnLock = new RedisTurnLock({ client, prefix: 'signpost:lock:' });
     resumeCodes = new RedisResumeCodes({ client, prefix: 'signpost:resume:', ttlSeconds });
+    webchatStore = new RedisActivityStore({ client, prefix: 'signpost:webchat:', ttlSeconds });
   } else {
     storage = new MemoryStorage();
     turnLock = new InMemoryTurnLock();
     resumeCodes = new InMemoryResumeCodes(ttlSeconds * 1000);
+    webchatStore = new InMemoryActivityStore({ ttlSeconds });
   }
-  const { server } = createServer({ config: cfg, engine: engine(), storage, turnLock, resumeCodes });
+  // Without a configured secret, tokens are signed with a random one and do not survive a restart.
+  const secret = cfg.DIRECTLINE_SECRET ?? randomBytes(32);
+  const { server } = createServer({ config: cfg, engine: engine(), storage, turnLock, resumeCodes, webchat: { store: webchatStore, secret } });
   server.listen(cfg.PORT, () => {
     log.info('SP_LISTENING', { port: cfg.PORT, storage: cfg.REDIS_URL ? 'redis' : 'memory' });
   });

@@ -13,6 +13,9 @@ import type { Engine } from './rules';
 import type { Storage } from './state/storage';
 import type { TurnLock } from './state/turnLock';
 import type { ResumeCodeStore } from './state/resumeCodes';
+import { registerDirectLine, TokenService, type ActivityStore } from '../channels/webchat';
+import { registerWebChatPage } from '../channels/webchat/pageRoutes';
+import { registerSummaryPage } from '../channels/webchat/summaryPage';
 import { SignpostBot } from './bots/signpostBot';
 import { TriageDialog } from './dialogs/triageDialog';
 import { botContent, say } from './content/botContent';
@@ -28,6 +31,8 @@ export interface ServerDeps {
   now?: () => Date;
   /** Save and resume codes; undefined: "save" is not offered. */
   resumeCodes?: ResumeCodeStore;
+  /** Web chat: the Direct Line activity log and the token secret (32+ bytes). Undefined: no web chat. */
+  webchat?: { store: ActivityStore; secret: string | Buffer };
 }
 
 /** The public base URL, without a trailing slash. */
@@ -118,6 +123,13 @@ export function createServer(deps: ServerDeps): SignpostServer {
     }
     return cb();
   });
+
+  if (deps.webchat) {
+    const tokens = new TokenService({ secret: deps.webchat.secret });
+    registerDirectLine(server, { bot, turnLock: deps.turnLock, store: deps.webchat.store, tokens });
+    registerWebChatPage(server);
+    registerSummaryPage(server, { storage: deps.storage, engine: deps.engine, tokens, now });
+  }
 
   return { server, adapter, bot };
 }

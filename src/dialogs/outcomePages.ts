@@ -60,5 +60,5 @@ function details(kb: Knowledge, c: OutcomeContent, s: Signpost): string {
     b.summary,
     why ? `${c.headings.why}: ${why}` : '',
     `${c.headings.claim}: ${b.claim.how}${b.claim.phone ? ` Phone ${b.claim.phone}.` : ''}`,
-  ].filter(Boolean).join('\n');
+  ].filter(Boolean).join('\n\n');
 }
