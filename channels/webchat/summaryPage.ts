@@ -25,7 +25,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
 export function registerSummaryPage(server: restify.Server, deps: SummaryDeps): void {
   server.get('/summary/:id', async (req: restify.Request, res: restify.Response) => {
     const id = String(req.params.id ?? '');
-    const token = String((req.query as Record<string, unknown> | undefined)?.token ?? '');
+    const token = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token') ?? '';
     const check = deps.tokens.verify(token);
     if (!check.ok || check.conversationId !== id) return page(res, 403, 'You cannot see these results', '<p>This link has expired or is not yours. Go back to the chat and choose "Print your results" again.</p>');
     const stored = await deps.storage.read([`${WEBCHAT_CHANNEL_ID}/conversations/${id}/`]);
