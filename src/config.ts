@@ -30,8 +30,31 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Secret for signing web chat tokens (32+ characters). Unset: a random one per process (tokens do not survive a restart). */
   DIRECTLINE_SECRET: z.string().min(32).optional(),
-  /** Reserved for channels that need it to be explicit. */
-  SIGNPOST_DEV: bool(false),
+  /** Twilio (or compatible gateway) auth token: signs inbound webhooks and authenticates outbound sends. Unset: the SMS route is off unless SMS_ALLOW_UNSIGNED. */
+  TWILIO_AUTH_TOKEN: z.string().min(8).optional(),
+  /** Twilio account SID for outbound messages (REST API). */
+  TWILIO_ACCOUNT_SID: z.string().min(2).optional(),
+  /** The number (or messaging service SID) outbound texts are sent from. */
+  TWILIO_FROM: z.string().min(2).optional(),
+  /** Base URL of the Twilio-compatible REST API for outbound texts. */
+  TWILIO_API_BASE_URL: z.string().url().default('https://api.twilio.com'),
+  /** Local development only: accept unsigned SMS webhooks when no auth token is set. */
+  SMS_ALLOW_UNSIGNED: bool(false),
+  /** Salt for hashing phone numbers into conversation ids (16+ characters). Unset: a random one per process. */
+  SMS_PHONE_SALT: z.string().min(16).optional(),
+  /** Hours of silence after which an SMS conversation is asked whether to carry on or start again. */
+  SMS_RESUME_PROMPT_HOURS: int(24, 1, 24 * 90),
+  /**
+   * Agent console accounts: a JSON object of agent id to scrypt hash ("scrypt:<salt hex>:<hash hex>"),
+   * e.g. made with `npm run agent:hash`. Unset: no agent can sign in.
+   */
+  AGENTS: z.string().optional(),
+  /** Secret for signing agent session tokens (32+ characters). Unset: a random one per process. */
+  AGENT_SESSION_SECRET: z.string().min(32).optional(),
+  /** Seconds to wait for an adviser before telling the person and offering a call-back. */
+  HANDOFF_WAIT_SECONDS: int(120, 1, 86_400),
+  /** When advisers work, as "Mon-Fri 09:00-17:00" (Europe/London). Unset: always. */
+  ADVISER_HOURS: z.string().regex(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2}:\d{2}-\d{2}:\d{2}$/).optional(),
 }).superRefine((env, ctx) => {
   if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
