@@ -56,6 +56,9 @@ const envSchema = z.object({
   /** When advisers work, as "Mon-Fri 09:00-17:00" (Europe/London). Unset: always. */
   ADVISER_HOURS: z.string().regex(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2}:\d{2}-\d{2}:\d{2}$/).optional(),
 }).superRefine((env, ctx) => {
+  if (env.REDIS_URL && env.TWILIO_AUTH_TOKEN && !env.SMS_PHONE_SALT) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SMS_PHONE_SALT'], message: 'required with REDIS_URL and SMS: opt-outs and conversations are keyed by it and must survive a restart' });
+  }
   if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
   }

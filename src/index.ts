@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
 import { InMemoryActivityStore, RedisActivityStore, type ActivityStore } from '../channels/webchat';
+import { createInMemorySmsStores, createRedisSmsStores, type SmsStores } from '../channels/sms';
 import { config } from './config';
 import { engine } from './rules';
 import { createServer } from './server';
@@ -24,21 +25,26 @@ function main(): void {
   let turnLock: TurnLock;
   let resumeCodes: ResumeCodeStore;
   let webchatStore: ActivityStore;
+  let smsStores: SmsStores;
   if (cfg.REDIS_URL) {
     const client = createRedisClient(cfg.REDIS_URL);
     storage = new RedisStorage({ client, prefix: 'signpost:state:', ttlSeconds });
     turnLock = new RedisTurnLock({ client, prefix: 'signpost:lock:' });
     resumeCodes = new RedisResumeCodes({ client, prefix: 'signpost:resume:', ttlSeconds });
     webchatStore = new RedisActivityStore({ client, prefix: 'signpost:webchat:', ttlSeconds });
+    smsStores = createRedisSmsStores({ client, prefix: 'signpost:sms:', ttlSeconds });
   } else {
     storage = new MemoryStorage();
     turnLock = new InMemoryTurnLock();
     resumeCodes = new InMemoryResumeCodes(ttlSeconds * 1000);
     webchatStore = new InMemoryActivityStore({ ttlSeconds });
+    smsStores = createInMemorySmsStores({ ttlSeconds });
   }
+  const smsSalt = cfg.SMS_PHONE_SALT ?? randomBytes(32).toString('hex');
   // Without a configured secret, tokens are signed with a random one and do not survive a restart.
   const secret = cfg.DIRECTLINE_SECRET ?? randomBytes(32);
-  const { server } = createServer({ config: cfg, engine: engine(), storage, turnLock, resumeCodes, webchat: { store: webchatStore, secret } });
+  const { server } = createServer({ config: cfg, engine: engine(), storage, turnLock, resumeCodes,
+    webchat: { store: webchatStore, secret }, sms: { stores: smsStores, salt: smsSalt } });
   server.listen(cfg.PORT, () => {
     log.info('SP_LISTENING', { port: cfg.PORT, storage: cfg.REDIS_URL ? 'redis' : 'memory' });
   });

@@ -16,6 +16,7 @@ import type { ResumeCodeStore } from './state/resumeCodes';
 import { registerDirectLine, TokenService, type ActivityStore } from '../channels/webchat';
 import { registerWebChatPage } from '../channels/webchat/pageRoutes';
 import { registerSummaryPage } from '../channels/webchat/summaryPage';
+import { registerSms, smsConfigFrom, restClientFromConfig, type SmsStores, type SmsMount } from '../channels/sms';
 import { SignpostBot } from './bots/signpostBot';
 import { TriageDialog } from './dialogs/triageDialog';
 import { botContent, say } from './content/botContent';
@@ -33,6 +34,8 @@ export interface ServerDeps {
   resumeCodes?: ResumeCodeStore;
   /** Web chat: the Direct Line activity log and the token secret (32+ bytes). Undefined: no web chat. */
   webchat?: { store: ActivityStore; secret: string | Buffer };
+  /** SMS: the channel's stores and phone-hash salt. Undefined: no SMS route. */
+  sms?: { stores: SmsStores; salt: string };
 }
 
 /** The public base URL, without a trailing slash. */
@@ -53,6 +56,7 @@ export interface SignpostServer {
   server: restify.Server;
   adapter: CloudAdapter;
   bot: SignpostBot;
+  sms?: SmsMount;
 }
 
 export function createServer(deps: ServerDeps): SignpostServer {
@@ -131,5 +135,14 @@ export function createServer(deps: ServerDeps): SignpostServer {
     registerSummaryPage(server, { storage: deps.storage, engine: deps.engine, tokens, now });
   }
 
-  return { server, adapter, bot };
+  let sms: SmsMount | undefined;
+  if (deps.sms) {
+    sms = registerSms(server, {
+      bot, turnLock: deps.turnLock, ...deps.sms.stores,
+      rest: restClientFromConfig(config),
+      config: smsConfigFrom(config, publicUrl(config), deps.sms.salt),
+    });
+  }
+
+  return { server, adapter, bot, sms };
 }
