@@ -53,6 +53,8 @@ const envSchema = z.object({
   AGENT_SESSION_SECRET: z.string().min(32).optional(),
   /** Seconds to wait for an adviser before telling the person and offering a call-back. */
   HANDOFF_WAIT_SECONDS: int(120, 1, 86_400),
+  /** An external contact-centre platform's endpoint for the standard `handoff.initiate` event. Unset: none. */
+  HANDOFF_CONNECTOR_URL: z.string().url().optional(),
   /** When advisers work, as "Mon-Fri 09:00-17:00" (Europe/London). Unset: always. */
   ADVISER_HOURS: z.string().regex(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2}:\d{2}-\d{2}:\d{2}$/).optional(),
 }).superRefine((env, ctx) => {

@@ -6,6 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { MemoryStorage } from 'botbuilder';
 import { InMemoryActivityStore, RedisActivityStore, type ActivityStore } from '../channels/webchat';
 import { createInMemorySmsStores, createRedisSmsStores, type SmsStores } from '../channels/sms';
+import {
+  AgentAuth, InMemoryCaseEvents, InMemoryCaseStore, PublishingCaseStore, RedisCaseEvents, RedisCaseStore,
+  type CaseEvents, type CaseStore,
+} from './handoff';
+import { HttpHandoffConnector } from './bots/handoffConnector';
 import { config } from './config';
 import { engine } from './rules';
 import { createServer } from './server';
@@ -26,6 +31,8 @@ function main(): void {
   let resumeCodes: ResumeCodeStore;
   let webchatStore: ActivityStore;
   let smsStores: SmsStores;
+  let events: CaseEvents;
+  let rawCases: CaseStore;
   if (cfg.REDIS_URL) {
     const client = createRedisClient(cfg.REDIS_URL);
     storage = new RedisStorage({ client, prefix: 'signpost:state:', ttlSeconds });
@@ -33,18 +40,29 @@ function main(): void {
     resumeCodes = new RedisResumeCodes({ client, prefix: 'signpost:resume:', ttlSeconds });
     webchatStore = new RedisActivityStore({ client, prefix: 'signpost:webchat:', ttlSeconds });
     smsStores = createRedisSmsStores({ client, prefix: 'signpost:sms:', ttlSeconds });
+    events = new RedisCaseEvents({ client, channel: 'signpost:handoff:events' });
+    rawCases = new RedisCaseStore({ client, prefix: 'signpost:handoff:' });
   } else {
     storage = new MemoryStorage();
     turnLock = new InMemoryTurnLock();
     resumeCodes = new InMemoryResumeCodes(ttlSeconds * 1000);
     webchatStore = new InMemoryActivityStore({ ttlSeconds });
     smsStores = createInMemorySmsStores({ ttlSeconds });
+    events = new InMemoryCaseEvents();
+    rawCases = new InMemoryCaseStore();
   }
+  const cases = new PublishingCaseStore(rawCases, events);
+  const handoff = {
+    cases, events, auth: AgentAuth.fromConfig(cfg),
+    connector: cfg.HANDOFF_CONNECTOR_URL ? new HttpHandoffConnector(cfg.HANDOFF_CONNECTOR_URL) : undefined,
+  };
   const smsSalt = cfg.SMS_PHONE_SALT ?? randomBytes(32).toString('hex');
   // Without a configured secret, tokens are signed with a random one and do not survive a restart.
   const secret = cfg.DIRECTLINE_SECRET ?? randomBytes(32);
-  const { server } = createServer({ config: cfg, engine: engine(), storage, turnLock, resumeCodes,
-    webchat: { store: webchatStore, secret }, sms: { stores: smsStores, salt: smsSalt } });
+  const built = createServer({ config: cfg, engine: engine(), storage, turnLock, resumeCodes,
+    webchat: { store: webchatStore, secret }, sms: { stores: smsStores, salt: smsSalt }, handoff });
+  const { server } = built;
+  built.handoff?.watch.start();
   server.listen(cfg.PORT, () => {
     log.info('SP_LISTENING', { port: cfg.PORT, storage: cfg.REDIS_URL ? 'redis' : 'memory' });
   });

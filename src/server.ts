@@ -6,7 +6,7 @@
 import * as restify from 'restify';
 import { z } from 'zod';
 import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type TurnContext,
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type BotAdapter, type TurnContext,
 } from 'botbuilder';
 import type { Config } from './config';
 import type { Engine } from './rules';
@@ -17,6 +17,11 @@ import { registerDirectLine, TokenService, type ActivityStore } from '../channel
 import { registerWebChatPage } from '../channels/webchat/pageRoutes';
 import { registerSummaryPage } from '../channels/webchat/summaryPage';
 import { registerSms, smsConfigFrom, restClientFromConfig, type SmsStores, type SmsMount } from '../channels/sms';
+import { registerAgentApi } from '../channels/agent/agentRoutes';
+import { NoAgentWatch, type AgentAuth, type CaseEvents, type CaseStore } from './handoff';
+import { HandoffBridge } from './bots/handoffBridge';
+import { ChannelRelay } from './bots/channelRelay';
+import type { HandoffConnector } from './bots/handoffConnector';
 import { SignpostBot } from './bots/signpostBot';
 import { TriageDialog } from './dialogs/triageDialog';
 import { botContent, say } from './content/botContent';
@@ -36,6 +41,8 @@ export interface ServerDeps {
   webchat?: { store: ActivityStore; secret: string | Buffer };
   /** SMS: the channel's stores and phone-hash salt. Undefined: no SMS route. */
   sms?: { stores: SmsStores; salt: string };
+  /** Warm handoff: cases, live events, agent sign-in and an optional external connector. Undefined: advisers are given as phone numbers. */
+  handoff?: { cases: CaseStore; events: CaseEvents; auth: AgentAuth; connector?: HandoffConnector };
 }
 
 /** The public base URL, without a trailing slash. */
@@ -57,6 +64,8 @@ export interface SignpostServer {
   adapter: CloudAdapter;
   bot: SignpostBot;
   sms?: SmsMount;
+  /** The no-agent timer (start it to tell people when nobody is free) and the relay to people. */
+  handoff?: { watch: NoAgentWatch; relay: ChannelRelay };
 }
 
 export function createServer(deps: ServerDeps): SignpostServer {
@@ -80,7 +89,9 @@ export function createServer(deps: ServerDeps): SignpostServer {
   };
 
   const conversationState = new ConversationState(deps.storage);
+  const bridge = deps.handoff ? new HandoffBridge({ cases: deps.handoff.cases, connector: deps.handoff.connector, waitSeconds: config.HANDOFF_WAIT_SECONDS }) : undefined;
   const dialog = new TriageDialog({
+    handoff: bridge,
     engine: deps.engine,
     state: conversationState.createProperty('triage'),
     ttlDays: config.STATE_TTL_DAYS,
@@ -89,7 +100,7 @@ export function createServer(deps: ServerDeps): SignpostServer {
     resumeLink: (code) => `${publicUrl(config)}/?resume=${encodeURIComponent(code)}`,
     forget: (ctx) => conversationState.delete(ctx),
   });
-  const bot = new SignpostBot({ conversationState, dialog });
+  const bot = new SignpostBot({ conversationState, dialog, handoff: bridge });
 
   const server = restify.createServer({ name: 'signpost', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
@@ -128,9 +139,10 @@ export function createServer(deps: ServerDeps): SignpostServer {
     return cb();
   });
 
+  let webchatAdapter: BotAdapter | undefined;
   if (deps.webchat) {
     const tokens = new TokenService({ secret: deps.webchat.secret });
-    registerDirectLine(server, { bot, turnLock: deps.turnLock, store: deps.webchat.store, tokens });
+    webchatAdapter = registerDirectLine(server, { bot, turnLock: deps.turnLock, store: deps.webchat.store, tokens }).adapter;
     registerWebChatPage(server);
     registerSummaryPage(server, { storage: deps.storage, engine: deps.engine, tokens, now });
   }
@@ -144,5 +156,26 @@ export function createServer(deps: ServerDeps): SignpostServer {
     });
   }
 
-  return { server, adapter, bot, sms };
+  let handoff: SignpostServer['handoff'];
+  if (deps.handoff) {
+    const relay = new ChannelRelay({
+      adapters: { webchat: webchatAdapter, sms: sms?.adapter, default: adapter }, turnLock: deps.turnLock, appId: config.MICROSOFT_APP_ID ?? '',
+    });
+    registerAgentApi(server, { cases: deps.handoff.cases, events: deps.handoff.events, relay, auth: deps.handoff.auth });
+    const watch = new NoAgentWatch({
+      cases: deps.handoff.cases, waitSeconds: config.HANDOFF_WAIT_SECONDS, hours: config.ADVISER_HOURS,
+      onNoAgent: (c, reason) => relay.deliver(c, { type: 'message', text: noAgentText(c.reasons, reason) }),
+    });
+    handoff = { watch, relay };
+  }
+
+  return { server, adapter, bot, sms, handoff };
+}
+
+/** Nobody is free: say so, give helplines that fit the case's reasons, and offer a call-back. */
+function noAgentText(reasons: readonly string[], why: 'waited' | 'closed-hours'): string {
+  const c = botContent('en');
+  const lines = (c.helplinesByReason ?? {}) as Record<string, string>;
+  const fitting = [...new Set([...reasons.map((r) => lines[r]).filter(Boolean), lines.default])];
+  return [say(c, why === 'waited' ? 'noAgentWaited' : 'noAgentClosed'), ...fitting, say(c, 'callbackAsk')].join('\n\n');
 }

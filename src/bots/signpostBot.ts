@@ -6,10 +6,14 @@
 import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { DELETED, TRIAGE_DIALOG, type TriageDialog } from '../dialogs/triageDialog';
+import type { HandoffBridge } from './handoffBridge';
+import { botContent, say } from '../content/botContent';
 
 export interface SignpostBotDeps {
   conversationState: ConversationState;
   dialog: TriageDialog;
+  /** Warm handoff: while an adviser holds the case, the person's messages go to them. */
+  handoff?: HandoffBridge;
 }
 
 export class SignpostBot extends ActivityHandler {
@@ -28,6 +32,7 @@ export class SignpostBot extends ActivityHandler {
     });
 
     this.onMessage(async (ctx, next) => {
+      if (deps.handoff && (await deps.handoff.gate(ctx))) { await next(); return; }
       const dc = await dialogs.createContext(ctx);
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.empty) await dc.beginDialog(TRIAGE_DIALOG);
@@ -35,7 +40,21 @@ export class SignpostBot extends ActivityHandler {
     });
   }
 
+  /**
+   * A standard `handoff.status` event from an external contact-centre platform: tell the person, with
+   * `triage.handoff` carrying the new status (accepted, failed or completed).
+   */
+  private static readonly HANDOFF_STATUSES = ['accepted', 'failed', 'completed'];
+
   override async run(ctx: TurnContext): Promise<void> {
+    if (ctx.activity.type === 'event' && ctx.activity.name === 'handoff.status') {
+      const value = (ctx.activity.value ?? {}) as { state?: string; caseId?: string };
+      if (value.state && SignpostBot.HANDOFF_STATUSES.includes(value.state)) {
+        await ctx.sendActivity({ type: 'message', text: say(botContent('en'), value.state === 'accepted' ? 'handoffAccepted' : value.state === 'completed' ? 'handoffCompleted' : 'handoffFailed'),
+          channelData: { triage: { handoff: { caseId: value.caseId ?? '', status: value.state } } } });
+      }
+      return;
+    }
     await super.run(ctx);
     if (!ctx.turnState.get(DELETED)) await this.conversationState.saveChanges(ctx, false);
   }

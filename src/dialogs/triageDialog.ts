@@ -16,6 +16,7 @@ import { askActivity, outcomeActivity, safeguardingActivity, textActivity } from
 import { escalationText, outcomePages } from './outcomePages';
 import { conversationRef, log } from '../logger';
 import { findResumeCode, type ResumeCodeStore } from '../state/resumeCodes';
+import type { HandoffBridge } from '../bots/handoffBridge';
 
 export const TRIAGE_DIALOG = 'triage';
 const MAX_MISSES = 2;
@@ -34,6 +35,8 @@ export interface TriageDialogDeps {
   resumeCodes?: ResumeCodeStore;
   /** The link that resumes a conversation on the web with a code. */
   resumeLink?: (code: string) => string;
+  /** Warm handoff to an adviser; undefined: the person is given adviser contact details instead. */
+  handoff?: HandoffBridge;
 }
 
 /** Everything one turn needs, and the replies it collects. */
@@ -101,7 +104,7 @@ export class TriageDialog extends Dialog {
       return true;
     }
     if (t.s.pending?.fact === 'wants_adviser') {
-      this.adviserAnswer(t, text);
+      await this.adviserAnswer(t, text);
       return true;
     }
     switch (t.s.stage) {
@@ -118,7 +121,7 @@ export class TriageDialog extends Dialog {
         this.next(t);
         return true;
       default:
-        this.answer(t, text);
+        await this.answer(t, text);
         return true;
     }
   }
@@ -213,9 +216,9 @@ export class TriageDialog extends Dialog {
     this.next(t);
   }
 
-  private answer(t: Turn, text: string): void {
+  private async answer(t: Turn, text: string): Promise<void> {
     const s = t.s;
-    if (s.pending?.fact === 'wants_adviser') return this.adviserAnswer(t, text);
+    if (s.pending?.fact === 'wants_adviser') return await this.adviserAnswer(t, text);
     if (s.stage === 'outcome') {
       const { changed } = applyReply(this.deps.engine.kb, s, undefined, text, t.now);
       if (changed.length === 0) { t.replies.push(textActivity(say(this.words, 'outcomeDone'))); return; }
@@ -236,7 +239,7 @@ export class TriageDialog extends Dialog {
     this.next(t);
   }
 
-  private adviserAnswer(t: Turn, text: string): void {
+  private async adviserAnswer(t: Turn, text: string): Promise<void> {
     const parsed = parseAnswer({ fact: 'wants_adviser', kind: 'yesno' }, text, { now: t.now });
     if (!parsed.ok) {
       t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', `${say(this.words, 'notUnderstood')} ${this.copy('wants_adviser').help}`));
@@ -244,7 +247,12 @@ export class TriageDialog extends Dialog {
     }
     t.s.pending = undefined;
     t.s.wantsAdviser = parsed.value === true;
-    t.replies.push(textActivity(say(this.words, parsed.value === true ? 'humanYes' : 'humanNo')));
+    if (parsed.value === true && this.deps.handoff) {
+      const outcome = t.s.consent ? this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped)).outcome : undefined;
+      t.replies.push(...await this.deps.handoff.request(t.ctx, t.s, outcome));
+    } else {
+      t.replies.push(textActivity(say(this.words, parsed.value === true ? 'humanYes' : 'humanNo')));
+    }
     if (t.s.safety) { t.replies.push(textActivity(say(this.words, 'safetyNext'))); return; }
     if (!t.s.consent) this.askConsent(t);
     else if (t.s.stage === 'asking') this.next(t);
