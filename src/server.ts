@@ -6,7 +6,7 @@
 import * as restify from 'restify';
 import { z } from 'zod';
 import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, type BotAdapter, type TurnContext,
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, TurnContext, type BotAdapter,
 } from 'botbuilder';
 import type { Config } from './config';
 import type { Engine } from './rules';
@@ -20,6 +20,7 @@ import { registerSms, smsConfigFrom, restClientFromConfig, type SmsStores, type 
 import { registerAgentApi } from '../channels/agent/agentRoutes';
 import { NoAgentWatch, type AgentAuth, type CaseEvents, type CaseStore } from './handoff';
 import { HandoffBridge } from './bots/handoffBridge';
+import { createTeamsHandler, isTeamsActivity } from './bots/teams';
 import { ChannelRelay } from './bots/channelRelay';
 import type { HandoffConnector } from './bots/handoffConnector';
 import { SignpostBot } from './bots/signpostBot';
@@ -101,6 +102,19 @@ export function createServer(deps: ServerDeps): SignpostServer {
     forget: (ctx) => conversationState.delete(ctx),
   });
   const bot = new SignpostBot({ conversationState, dialog, handoff: bridge });
+  const teams = createTeamsHandler({
+    engine: deps.engine, conversationState, now,
+    // A case made by an adviser for a client: updates about it go back to the adviser's Teams chat.
+    onMakeCase: deps.handoff ? async (facts, outcome, ctx) => {
+      const c = await deps.handoff!.cases.create({
+        channel: 'msteams', language: 'en', level: outcome.escalation?.level ?? 'request', reasons: outcome.escalation?.reasons ?? [],
+        facts, outcome, transcript: [], asked: 'adviser',
+        conversation: JSON.parse(JSON.stringify(TurnContext.getConversationReference(ctx.activity))) as Record<string, unknown>,
+        conversationKey: `msteams-client/${ctx.activity.conversation?.id ?? ''}/${Date.now()}`,
+      } as never);
+      return { caseId: c.id };
+    } : undefined,
+  });
 
   const server = restify.createServer({ name: 'signpost', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
@@ -114,7 +128,7 @@ export function createServer(deps: ServerDeps): SignpostServer {
     }
     const key = `${parsed.data.channelId}/${parsed.data.conversation.id}`;
     try {
-      await deps.turnLock.runExclusive(key, () => adapter.process(req, res, (ctx) => bot.run(ctx)));
+      await deps.turnLock.runExclusive(key, () => adapter.process(req, res, (ctx) => (isTeamsActivity(ctx.activity) ? teams(ctx) : bot.run(ctx))));
     } catch (err) {
       if (!(err instanceof SignpostError && err.code === 'SP_TURN_LOCK_TIMEOUT')) throw err;
       log.warn('SP_TURN_LOCK_TIMEOUT', { route: '/api/messages' });

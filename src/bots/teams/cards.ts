@@ -293,6 +293,8 @@ export interface CaseCardInput {
   facts: Record<string, unknown>;
   /** ISO timestamp. */
   createdAt: string;
+  /** When it last joined the queue (ISO); waiting time counts from here, else from `createdAt`. */
+  queuedAt?: string;
   status: 'queued' | 'claimed' | 'closed' | string;
   agentId?: string;
   /** Display name of the adviser who claimed it, when known. */
@@ -308,7 +310,7 @@ export function caseCard(c: CaseCardInput, now: Date = new Date(), kb?: Knowledg
   const facts = c.facts;
   const known = Object.keys(facts).filter((f) => facts[f] !== undefined).sort((x, y) => keyOrder(x) - keyOrder(y)).slice(0, 12);
   const status = c.status === 'queued'
-    ? cardWord('waiting', { minutes: waited(c.createdAt, now) })
+    ? cardWord('waiting', { minutes: waited(c.queuedAt ?? c.createdAt, now) })
     : c.status === 'claimed'
       ? ((c.agentName ?? c.agentId) ? cardWord('claimedBy', { agent: c.agentName ?? c.agentId ?? '' }) : cardWord('claimedBySomeone'))
       : cardWord('closed');
