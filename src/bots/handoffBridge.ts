@@ -11,6 +11,8 @@ import type { Outcome } from '../rules/outcome';
 import type { HandoffConnector } from './handoffConnector';
 import { botContent, say } from '../content/botContent';
 import { log, conversationRef } from '../logger';
+import { detectCrisis, helplinesFor } from '../understanding';
+import { detectCommand } from '../conversation/commands';
 
 export interface HandoffBridgeDeps {
   cases: CaseStore;
@@ -65,8 +67,21 @@ export class HandoffBridge {
     if (!text) return false;
     const open = await this.deps.cases.findOpenByConversation(conversationKey(ctx.activity));
     if (!open) return false;
+    // "delete my data" always reaches the bot, even mid-handoff.
+    if (detectCommand(text) === 'delete') return false;
     if (open.status === 'claimed') {
       await this.deps.cases.addMessage(open.id, { from: 'person', text });
+      // Safety first, even with an adviser: the adviser sees the message, and the person gets the helplines now.
+      const crisis = detectCrisis(text);
+      if (crisis) {
+        const lines = helplinesFor(crisis.category, (open.facts as { nation?: 'england' | 'wales' }).nation);
+        const lead = this.words.safetyLead[crisis.category] ?? '';
+        await ctx.sendActivity({
+          type: 'message',
+          text: [lead, ...lines.map((h) => `- ${h.name}${h.number ? `: ${h.number}` : ''}`)].join('\n'),
+          channelData: { triage: { safeguarding: { category: crisis.category, helplines: lines } } },
+        });
+      }
       return true;
     }
     if (open.noAgent && !open.callback) {

@@ -76,7 +76,8 @@ export class TriageDialog extends Dialog {
   private async runTurn(ctx: TurnContext): Promise<void> {
     const t = await this.load(ctx);
     const text = (ctx.activity.text ?? '').trim();
-    if (text) record(t.s, 'person', text, t.now);
+    // Transcript times are real times, even when assessing as on another date.
+    if (text) record(t.s, 'person', text, new Date());
     t.s.lastActive = t.now.toISOString();
     if (await this.handle(t, text)) await this.flush(t);
   }
@@ -248,7 +249,8 @@ export class TriageDialog extends Dialog {
     t.s.pending = undefined;
     t.s.wantsAdviser = parsed.value === true;
     if (parsed.value === true && this.deps.handoff) {
-      const outcome = t.s.consent ? this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped)).outcome : undefined;
+      // The outcome goes on the case only when the triage got that far; the facts always do.
+      const outcome = t.s.stage === 'outcome' ? this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped)).outcome : undefined;
       t.replies.push(...await this.deps.handoff.request(t.ctx, t.s, outcome));
     } else {
       t.replies.push(textActivity(say(this.words, parsed.value === true ? 'humanYes' : 'humanNo')));
@@ -373,7 +375,7 @@ export class TriageDialog extends Dialog {
   }
 
   private async flush(t: Turn): Promise<void> {
-    for (const r of t.replies) if (r.text) record(t.s, 'bot', r.text, t.now);
+    for (const r of t.replies) if (r.text) record(t.s, 'bot', r.text, new Date());
     // Nothing personal is kept until the person agrees.
     if (!t.s.consent) { t.s.transcript = []; t.s.facts = {}; t.s.answered = []; }
     await this.deps.state.set(t.ctx, t.s);

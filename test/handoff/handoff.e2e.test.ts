@@ -286,6 +286,19 @@ describe('warm handoff over HTTP on Redis', () => {
     expect(await e.cases.get(caseId)).toMatchObject({ status: 'claimed', agentId: ALEX.id, messages: [] });
     expect(statuses(await person.unseen())).toEqual(['accepted']);
   }, 60_000);
+  redis.it('with an adviser: a crisis message still gets helplines at once (and reaches the adviser); "delete my data" still deletes', async () => {
+    const person = await e.webchat();
+    await person.say('yes');
+    const caseId = await askForAPerson(person);
+    expect((await e.call('POST', `/api/agent/cases/${caseId}/claim`, { token: alex })).status).toBe(200);
+    const crisis = await person.say('I want to end it all');
+    expect(crisis.some((a) => a.channelData?.triage?.safeguarding?.helplines?.length > 0)).toBe(true);
+    const c = await e.cases.get(caseId);
+    expect(c?.messages.some((m) => m.from === 'person' && m.text === 'I want to end it all')).toBe(true);
+    const deleted = await person.say('delete my data');
+    expect(deleted.map((a) => a.text).join(' ')).toContain('deleted');
+  });
+
 });
 
 describe('nobody free: the no-agent message, a call-back, and the bot carries on (HANDOFF_WAIT_SECONDS=1)', () => {
