@@ -73,5 +73,5 @@ export function outlineIcon(size = 32): Buffer {
 if (require.main === module) {
   writeFileSync(join(__dirname, 'color.png'), colorIcon());
   writeFileSync(join(__dirname, 'outline.png'), outlineIcon());
-  console.log('wrote channels/teams/color.png (192×192) and channels/teams/outline.png (32×32)');
+  process.stdout.write('wrote channels/teams/color.png (192×192) and channels/teams/outline.png (32×32)\n');
 }

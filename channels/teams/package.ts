@@ -147,7 +147,7 @@ if (require.main === module) {
     const { zip: archive } = buildPackage(process.env);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, archive);
-    console.log(`wrote ${out} (${archive.length} bytes)`);
+    process.stdout.write(`wrote ${out} (${archive.length} bytes)\n`);
   } catch (err) {
     console.error((err as Error).message);
     process.exitCode = 1;

@@ -15,7 +15,8 @@ import { detectCrisis, helplinesFor, parseAnswer } from '../understanding';
 import { askActivity, outcomeActivity, safeguardingActivity, textActivity } from './triageActivities';
 import { escalationText, outcomePages } from './outcomePages';
 import { conversationRef, log } from '../logger';
-import { findResumeCode, type ResumeCodeStore } from '../state/resumeCodes';
+import type { ResumeCodeStore } from '../state/resumeCodes';
+import { firstClause, resumeCodeIn } from '../conversation/replyText';
 import type { HandoffBridge } from '../bots/handoffBridge';
 
 export const TRIAGE_DIALOG = 'triage';
@@ -390,14 +391,3 @@ function nationOf(s: TriageState): 'england' | 'wales' | 'scotland' | 'northern-
   return s.facts.nation;
 }
 
-/** A resume code when the whole message is one ("K7MX-9QPD", "resume k7mx 9qpd"). */
-function resumeCodeIn(text: string): string | undefined {
-  const t = text.trim();
-  if (!/^((resume|continue|carry on|my code is|code)[:\s]+)?[a-z0-9]{4}[\s-]?[a-z0-9]{4}[.!]?$/i.test(t)) return undefined;
-  return findResumeCode(t);
-}
-
-/** The first clause of a reply ("yes, I'm 74 ..." gives "yes"), for a yes/no question. */
-function firstClause(text: string): string {
-  return text.split(/[,.;!\n]| and /i)[0]?.trim() ?? text;
-}
