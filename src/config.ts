@@ -57,12 +57,30 @@ const envSchema = z.object({
   HANDOFF_CONNECTOR_URL: z.string().url().optional(),
   /** When advisers work, as "Mon-Fri 09:00-17:00" (Europe/London). Unset: always. */
   ADVISER_HOURS: z.string().regex(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)-(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2}:\d{2}-\d{2}:\d{2}$/).optional(),
+  /** The Teams channel new handoff cases are posted to (its conversation id, `19:...@thread.tacv2`). Unset: no queue posts. */
+  TEAMS_QUEUE_CHANNEL_ID: z.string().regex(/^19:\S{1,300}$/, 'a Teams channel id (19:...)').optional(),
+  /** The Bot Framework service URL of that team, e.g. `https://smba.trafficmanager.net/uk/`. Required with TEAMS_QUEUE_CHANNEL_ID. */
+  TEAMS_SERVICE_URL: z.string().url().optional(),
+  /** The team's Entra tenant id (optional). */
+  TEAMS_TENANT_ID: z.string().min(1).max(64).optional(),
+  /** Teams advisers: a JSON object of Entra object id (aadObjectId) to agent id. Unset or not listed: `teams.<aadObjectId>`. */
+  TEAMS_AGENTS: z.string().optional().transform((v, ctx) => {
+    if (v === undefined) return undefined;
+    let json: unknown;
+    try { json = JSON.parse(v); } catch { ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not JSON' }); return z.NEVER; }
+    const parsed = z.record(z.string().min(1).max(64), z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'an agent id')).safeParse(json);
+    if (!parsed.success) { ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'a JSON object of Entra object id to agent id' }); return z.NEVER; }
+    return parsed.data;
+  }),
 }).superRefine((env, ctx) => {
   if (env.REDIS_URL && env.TWILIO_AUTH_TOKEN && !env.SMS_PHONE_SALT) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['SMS_PHONE_SALT'], message: 'required with REDIS_URL and SMS: opt-outs and conversations are keyed by it and must survive a restart' });
   }
   if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
+  }
+  if (env.TEAMS_QUEUE_CHANNEL_ID && !env.TEAMS_SERVICE_URL) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['TEAMS_SERVICE_URL'], message: 'required with TEAMS_QUEUE_CHANNEL_ID' });
   }
 });
 

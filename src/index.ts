@@ -11,6 +11,7 @@ import {
   type CaseEvents, type CaseStore,
 } from './handoff';
 import { HttpHandoffConnector } from './bots/handoffConnector';
+import { InMemoryTeamsQueueRefs, RedisTeamsQueueRefs, type TeamsQueueRefs } from './bots/teams/queueRefs';
 import { config } from './config';
 import { engine } from './rules';
 import { createServer } from './server';
@@ -33,6 +34,7 @@ function main(): void {
   let smsStores: SmsStores;
   let events: CaseEvents;
   let rawCases: CaseStore;
+  let teamsRefs: TeamsQueueRefs;
   if (cfg.REDIS_URL) {
     const client = createRedisClient(cfg.REDIS_URL);
     storage = new RedisStorage({ client, prefix: 'signpost:state:', ttlSeconds });
@@ -42,6 +44,7 @@ function main(): void {
     smsStores = createRedisSmsStores({ client, prefix: 'signpost:sms:', ttlSeconds });
     events = new RedisCaseEvents({ client, channel: 'signpost:handoff:events' });
     rawCases = new RedisCaseStore({ client, prefix: 'signpost:handoff:' });
+    teamsRefs = new RedisTeamsQueueRefs({ client, prefix: 'signpost:teams:' });
   } else {
     storage = new MemoryStorage();
     turnLock = new InMemoryTurnLock();
@@ -50,10 +53,11 @@ function main(): void {
     smsStores = createInMemorySmsStores({ ttlSeconds });
     events = new InMemoryCaseEvents();
     rawCases = new InMemoryCaseStore();
+    teamsRefs = new InMemoryTeamsQueueRefs();
   }
   const cases = new PublishingCaseStore(rawCases, events);
   const handoff = {
-    cases, events, auth: AgentAuth.fromConfig(cfg),
+    cases, events, auth: AgentAuth.fromConfig(cfg), teamsRefs,
     connector: cfg.HANDOFF_CONNECTOR_URL ? new HttpHandoffConnector(cfg.HANDOFF_CONNECTOR_URL) : undefined,
   };
   const smsSalt = cfg.SMS_PHONE_SALT ?? randomBytes(32).toString('hex');

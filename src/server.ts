@@ -21,6 +21,8 @@ import { registerAgentApi } from '../channels/agent/agentRoutes';
 import { NoAgentWatch, type AgentAuth, type CaseEvents, type CaseStore } from './handoff';
 import { HandoffBridge } from './bots/handoffBridge';
 import { createTeamsHandler, isTeamsActivity } from './bots/teams';
+import { TeamsQueue } from './bots/teams/queuePoster';
+import type { TeamsQueueRefs } from './bots/teams/queueRefs';
 import { ChannelRelay } from './bots/channelRelay';
 import type { HandoffConnector } from './bots/handoffConnector';
 import { SignpostBot } from './bots/signpostBot';
@@ -43,7 +45,7 @@ export interface ServerDeps {
   /** SMS: the channel's stores and phone-hash salt. Undefined: no SMS route. */
   sms?: { stores: SmsStores; salt: string };
   /** Warm handoff: cases, live events, agent sign-in and an optional external connector. Undefined: advisers are given as phone numbers. */
-  handoff?: { cases: CaseStore; events: CaseEvents; auth: AgentAuth; connector?: HandoffConnector };
+  handoff?: { cases: CaseStore; events: CaseEvents; auth: AgentAuth; connector?: HandoffConnector; teamsRefs?: TeamsQueueRefs };
 }
 
 /** The public base URL, without a trailing slash. */
@@ -66,7 +68,7 @@ export interface SignpostServer {
   bot: SignpostBot;
   sms?: SmsMount;
   /** The no-agent timer (start it to tell people when nobody is free) and the relay to people. */
-  handoff?: { watch: NoAgentWatch; relay: ChannelRelay };
+  handoff?: { watch: NoAgentWatch; relay: ChannelRelay; teamsQueue: TeamsQueue };
 }
 
 export function createServer(deps: ServerDeps): SignpostServer {
@@ -102,6 +104,15 @@ export function createServer(deps: ServerDeps): SignpostServer {
     forget: (ctx) => conversationState.delete(ctx),
   });
   const bot = new SignpostBot({ conversationState, dialog, handoff: bridge });
+  // The relay to people is built below, once every channel's adapter exists; Teams claims reach it through this.
+  let teamsRelay: ChannelRelay | undefined;
+  const teamsQueue = deps.handoff ? new TeamsQueue({
+    cases: deps.handoff.cases, events: deps.handoff.events, relay: () => teamsRelay, adapter, appId: config.MICROSOFT_APP_ID ?? '',
+    kb: deps.engine.kb, agents: config.TEAMS_AGENTS, refs: deps.handoff.teamsRefs,
+    channel: config.TEAMS_QUEUE_CHANNEL_ID && config.TEAMS_SERVICE_URL
+      ? { channelId: config.TEAMS_QUEUE_CHANNEL_ID, serviceUrl: config.TEAMS_SERVICE_URL, tenantId: config.TEAMS_TENANT_ID }
+      : undefined,
+  }) : undefined;
   const teams = createTeamsHandler({
     engine: deps.engine, conversationState, now,
     // A case made by an adviser for a client: updates about it go back to the adviser's Teams chat.
@@ -114,6 +125,8 @@ export function createServer(deps: ServerDeps): SignpostServer {
       } as never);
       return { caseId: c.id };
     } : undefined,
+    onClaimCase: teamsQueue?.claim,
+    onThreadMessage: teamsQueue?.threadMessage,
   });
 
   const server = restify.createServer({ name: 'signpost', handleUncaughtExceptions: false });
@@ -175,12 +188,14 @@ export function createServer(deps: ServerDeps): SignpostServer {
     const relay = new ChannelRelay({
       adapters: { webchat: webchatAdapter, sms: sms?.adapter, default: adapter }, turnLock: deps.turnLock, appId: config.MICROSOFT_APP_ID ?? '',
     });
+    teamsRelay = relay;
     registerAgentApi(server, { cases: deps.handoff.cases, events: deps.handoff.events, relay, auth: deps.handoff.auth });
     const watch = new NoAgentWatch({
       cases: deps.handoff.cases, waitSeconds: config.HANDOFF_WAIT_SECONDS, hours: config.ADVISER_HOURS,
       onNoAgent: (c, reason) => relay.deliver(c, { type: 'message', text: noAgentText(c.reasons, reason) }),
     });
-    handoff = { watch, relay };
+    // Posts new cases to the Teams queue channel, when one is configured.
+    handoff = { watch, relay, teamsQueue: teamsQueue!.start() };
   }
 
   return { server, adapter, bot, sms, handoff };

@@ -50,6 +50,11 @@ export interface TeamsBotDeps {
    * case as it is now; throws when someone else got it first. Undefined: Claim says it is coming.
    */
   onClaimCase?: (caseId: string, adviser: TeamsAdviser, ctx: TurnContext) => Promise<CaseCardInput>;
+  /**
+   * A message in a channel thread (`conversation.id` ending `;messageid=<root>`): true when it was
+   * handled (the root is a case card: the adviser talking to the client). Undefined or false: answered as usual.
+   */
+  onThreadMessage?: (rootActivityId: string, adviser: TeamsAdviser, text: string, ctx: TurnContext) => Promise<boolean>;
 }
 
 export const teamsTriageStateSchema = z.object({
@@ -120,6 +125,11 @@ export class SignpostTeamsBot extends TeamsActivityHandler {
 
   private async handleMessage(ctx: TurnContext): Promise<void> {
     const text = messageText(ctx);
+    const root = /;messageid=([^;]+)$/.exec(ctx.activity.conversation?.id ?? '')?.[1];
+    if (root && this.deps.onThreadMessage) {
+      const from = ctx.activity.from ?? { id: 'unknown' };
+      if (await this.deps.onThreadMessage(root, { id: from.id, aadObjectId: from.aadObjectId, name: from.name }, text, ctx)) return;
+    }
     const t = tidy(text);
     const state = await this.readState(ctx);
 
