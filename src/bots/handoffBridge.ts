@@ -95,6 +95,29 @@ export class HandoffBridge {
     return false;
   }
 
+  /**
+   * While a case waits in the queue, the person can keep using the bot: this keeps the case's
+   * transcript growing with what they say and what the bot answers. Returns a function to call after
+   * the turn; undefined when there is no queued case.
+   */
+  async trackQueued(ctx: TurnContext): Promise<(() => Promise<void>) | undefined> {
+    const open = await this.deps.cases.findOpenByConversation(conversationKey(ctx.activity));
+    if (!open || open.status !== 'queued') return undefined;
+    const entries: { from: 'person' | 'bot'; text: string; at: string }[] = [];
+    const text = (ctx.activity.text ?? '').trim();
+    if (text) entries.push({ from: 'person', text, at: new Date().toISOString() });
+    ctx.onSendActivities(async (_c, activities, next) => {
+      for (const a of activities) if (a.type === 'message' && a.text) entries.push({ from: 'bot', text: a.text, at: new Date().toISOString() });
+      return next();
+    });
+    return async () => {
+      if (entries.length === 0) return;
+      await this.deps.cases.appendTranscript(open.id, entries).catch((err: unknown) => {
+        log.warn('SP_HANDOFF_FAILED', { conversation: conversationRef(ctx), detail: (err as Error).name });
+      });
+    };
+  }
+
   /** The standard `handoff.initiate` event with the transcript, to the connector only. */
   private async initiate(ctx: TurnContext, c: Case, s: TriageState): Promise<void> {
     if (!this.deps.connector) return;

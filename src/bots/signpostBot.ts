@@ -33,9 +33,11 @@ export class SignpostBot extends ActivityHandler {
 
     this.onMessage(async (ctx, next) => {
       if (deps.handoff && (await deps.handoff.gate(ctx))) { await next(); return; }
+      const recordOnCase = await deps.handoff?.trackQueued(ctx);
       const dc = await dialogs.createContext(ctx);
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.empty) await dc.beginDialog(TRIAGE_DIALOG);
+      await recordOnCase?.();
       await next();
     });
   }

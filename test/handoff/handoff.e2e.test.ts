@@ -286,6 +286,17 @@ describe('warm handoff over HTTP on Redis', () => {
     expect(await e.cases.get(caseId)).toMatchObject({ status: 'claimed', agentId: ALEX.id, messages: [] });
     expect(statuses(await person.unseen())).toEqual(['accepted']);
   }, 60_000);
+  redis.it('while the case waits, what the person and the bot say is added to the case transcript', async () => {
+    const person = await e.webchat();
+    await person.say('yes');
+    const caseId = await askForAPerson(person);
+    const before = (await e.cases.get(caseId))?.transcript.length ?? 0;
+    await person.say('England');
+    const c = await e.cases.get(caseId);
+    expect(c?.transcript.length).toBeGreaterThan(before + 1);
+    expect(c?.transcript.some((t) => t.from === 'person' && t.text === 'England')).toBe(true);
+  });
+
   redis.it('with an adviser: a crisis message still gets helplines at once (and reaches the adviser); "delete my data" still deletes', async () => {
     const person = await e.webchat();
     await person.say('yes');
