@@ -5,8 +5,8 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { answerSpec } from '../knowledge/answerSpec';
-import { extractFacts, parseAnswer } from '../understanding';
-import { factsSchema, isFactId, type Facts } from '../facts/facts';
+import { couldExtractOtherFacts, extractFacts, parseAnswer } from '../understanding';
+import { factsSchema, isFactId } from '../facts/facts';
 import { setFact, type TriageState } from './triageState';
 
 export interface ReplyResult {
@@ -32,7 +32,12 @@ export function applyReply(kb: Knowledge, state: TriageState, fact: string | und
       answered = true;
     }
   }
-  const found = extractFacts(text, { now, nation: state.facts.nation });
+  // A short reply wholly taken up by the answer ("yes", "42", "£180 a week", a choice's title), or
+  // holding no fact at all ("hi", "skip"), is not searched for other facts when its words rule
+  // them all out (see `couldExtractOtherFacts`): the result would be the same, and extraction is
+  // the costly part of reading a reply. Longer replies (opening statements) are always searched.
+  const searched = couldExtractOtherFacts(text, answered ? fact : undefined);
+  const found = searched ? extractFacts(text, { now, nation: state.facts.nation }) : {};
   for (const [k, v] of Object.entries(found)) {
     if (k === fact && answered) continue;
     const known = (state.facts as Record<string, unknown>)[k] !== undefined;
@@ -45,7 +50,11 @@ export function applyReply(kb: Knowledge, state: TriageState, fact: string | und
   return { answered, changed };
 }
 
-/** A value that fits the contract for its fact (parsers are trusted, but the contract is the boundary). */
+/**
+ * A value that fits the contract for its fact (parsers are trusted, but the contract is the boundary).
+ * Checked against that fact's own field schema: the same answer as `factsSchema.safeParse({ [fact]: value })`
+ * for a known fact, without walking every other field.
+ */
 function valid(fact: string, value: unknown): boolean {
-  return isFactId(fact) && factsSchema.safeParse({ [fact]: value } as Facts).success;
+  return isFactId(fact) && factsSchema.shape[fact].safeParse(value).success;
 }

@@ -3,17 +3,55 @@
  * rule for turning phrase hits into values.
  */
 import type { AnswerSpec, ParseContext } from './answerTypes';
+import { phraseKey } from './normalise';
 import { keyEntries, type PhraseEntry, type PhraseHit } from './phrases';
 import { synonymEntries } from './synonyms';
 
-/** Keyed phrase entries for every choice in `spec`: value ("rent-private" → "rent private"), title, synonyms. */
-export function choiceEntries(spec: AnswerSpec): PhraseEntry[] {
+/** What parsing a reply against one choice list needs, derived once per distinct list. */
+export interface ChoiceData {
+  /** `phraseKey` of each choice's value, in choice order. */
+  valueKeys: readonly string[];
+  /** `phraseKey` of each choice's title, in choice order. */
+  titleKeys: readonly string[];
+  /** Keyed phrase entries: each value ("rent-private" → "rent private") and title, then synonyms (built on first use). */
+  entries(): readonly PhraseEntry[];
+}
+
+const byList = new Map<string, ChoiceData>();
+/** Most choice lists kept (the shipped questions have about ten); only bounds odd callers. */
+const MAX_LISTS = 500;
+
+function buildEntries(spec: AnswerSpec): readonly PhraseEntry[] {
   const choices = spec.choices ?? [];
   const own = keyEntries(choices.flatMap((c) => [
     { value: c.value, phrase: c.value.replace(/-/g, ' ') },
     { value: c.value, phrase: c.title },
   ]));
-  return [...own, ...synonymEntries(spec.fact, choices.map((c) => c.value))];
+  return Object.freeze([...own, ...synonymEntries(spec.fact, choices.map((c) => c.value))]);
+}
+
+/** The keys and keyed entries for `spec`'s choices, derived once per fact and choice list. */
+export function choiceData(spec: AnswerSpec): ChoiceData {
+  const choices = spec.choices ?? [];
+  const key = JSON.stringify([spec.fact, choices.map((c) => [c.value, c.title])]);
+  let data = byList.get(key);
+  if (data === undefined) {
+    let entries: readonly PhraseEntry[] | undefined;
+    const snapshot: AnswerSpec = { fact: spec.fact, kind: spec.kind, choices: choices.map((c) => ({ value: c.value, title: c.title })) };
+    data = Object.freeze({
+      valueKeys: Object.freeze(choices.map((c) => phraseKey(c.value))),
+      titleKeys: Object.freeze(choices.map((c) => phraseKey(c.title))),
+      entries: () => (entries ??= buildEntries(snapshot)),
+    });
+    if (byList.size >= MAX_LISTS) byList.clear();
+    byList.set(key, data);
+  }
+  return data;
+}
+
+/** Keyed phrase entries for every choice in `spec`: value ("rent-private" → "rent private"), title, synonyms. */
+export function choiceEntries(spec: AnswerSpec): readonly PhraseEntry[] {
+  return choiceData(spec).entries();
 }
 
 /**

@@ -14,12 +14,13 @@ export interface Clause {
 }
 
 const LEADING_FILLER = /^(?:(?:and|so|but|also|well|then|plus|oh|um|erm|because|cos|as)\s+)+/;
+const POSSESSIVE = /^(?:my|our|me and my|me and our)\s+(?:(?:late|ex|little|eldest|youngest|oldest|older|younger|new)\s+)?(.+)$/;
 
 /** Who a keyed clause is about, from its first words. */
 export function subjectOf(clause: string): Subject {
   const { people } = extractionData();
   const start = clause.replace(LEADING_FILLER, '');
-  const m = /^(?:my|our|me and my|me and our)\s+(?:(?:late|ex|little|eldest|youngest|oldest|older|younger|new)\s+)?(.+)$/.exec(start);
+  const m = POSSESSIVE.exec(start);
   if (m) {
     const rest = m[1] ?? '';
     const names = (list: string[]): boolean => list.some((w) => rest === w || rest.startsWith(`${w} `) || rest.startsWith(`${w}s `));

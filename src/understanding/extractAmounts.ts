@@ -10,6 +10,8 @@ import { findAmounts } from './moneyAmounts';
 import { convertPeriod, findPeriods, toPence } from './moneyPeriods';
 
 const NO_SAVINGS = /(?:^| )(?:no savings|(?:dont|do not|havent got|have not got) (?:any )?savings|nothing saved|no money saved)(?= |$)/;
+/** NO_SAVINGS needs one of these words (for `extractionScope`; keep in step with the pattern). */
+export const NO_SAVINGS_WORDS: readonly string[] = ['savings', 'saved'];
 const CARING_HOURS = /(?:^| )(\d+(?:\.\d+)?) (?:hours|hrs)(?: a| per| each| every)? (?:week|wk)(?= |$)/;
 const OTHER_RATE = /(?:^| )(?:hours|hrs) (?:a|per|each|every) (?:day|night|month|fortnight)(?= |$)|(?:^| )daily(?= |$)/;
 const ALL_WEEK = /(?:^| )24 7(?= |$)|round the clock|around the clock|day and night/;

@@ -13,15 +13,30 @@ import { synonymEntries } from './synonyms';
 
 type Nation = (typeof NATIONS)[number];
 
-function valuesIn(clauses: Clause[], entries: PhraseEntry[], subjects: Subject[]): string[] {
+function valuesIn(clauses: Clause[], entries: readonly PhraseEntry[], subjects: Subject[]): string[] {
   const values = new Set<string>();
   for (const c of clauses.filter((x) => subjects.includes(x.subject))) valuesOf(findPhrases(c.text, entries)).forEach((v) => values.add(v));
   return [...values];
 }
 
-function nationOf(clauses: Clause[]): Nation | undefined {
+let residenceAfter: RegExp | undefined;
+/** Up to four words after a residence cue ("live in", "based in"), built once from the cues. */
+function afterResidence(): RegExp {
+  if (residenceAfter) return residenceAfter;
   const cues = extractionData().cues.residence.map(escapeRegExp).join('|');
-  const after = new RegExp(`(?:^| )(?:${cues}) (?:the )?((?:[a-z&]+ ?){1,4})`, 'g');
+  residenceAfter = new RegExp(`(?:^| )(?:${cues}) (?:the )?((?:[a-z&]+ ?){1,4})`, 'g');
+  return residenceAfter;
+}
+
+let receivingEntries: readonly PhraseEntry[] | undefined;
+/** Benefit phrases that name something received (every receiving synonym but "none"), filtered once. */
+function receivedEntries(): readonly PhraseEntry[] {
+  receivingEntries ??= Object.freeze(synonymEntries('receiving').filter((e) => e.value !== 'none'));
+  return receivingEntries;
+}
+
+function nationOf(clauses: Clause[]): Nation | undefined {
+  const after = afterResidence();
   const entries = synonymEntries('nation');
   const found = new Set<string>();
   for (const c of clauses.filter((x) => x.subject !== 'other')) {
@@ -39,7 +54,7 @@ function nationOf(clauses: Clause[]): Nation | undefined {
 /** Benefits the household gets: named after "get", "on", "receive"..., not after "applied for", "don't get". */
 function receivingOf(clauses: Clause[], nation: Nation | undefined): string[] {
   const { cues } = extractionData();
-  const entries = synonymEntries('receiving').filter((e) => e.value !== 'none');
+  const entries = receivedEntries();
   const found: string[] = [];
   for (const clause of clauses) {
     let receiving = false;

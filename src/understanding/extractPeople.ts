@@ -19,11 +19,28 @@ const AGES_RE = new RegExp(`${CHILD_NOUN}(?: who are| aged| ages| age| are| of)+
 const A_YEAR_OLD_RE = /(?:have|got|with) (?:an? \d+ (?:year|month|week)s? old(?: (?:boy|girl|son|daughter|baby))?(?: and| &)? ?)+/g;
 const TWINS_RE = /(?:^| )(twins|triplets)(?= |$)/;
 
+/*
+ * Words without which the patterns above cannot match, for `extractionScope` (which skips
+ * extraction when a reply cannot hold any other fact). Keep them in step with the patterns.
+ */
+/** SELF_AGE starts with one of these words ("im", "i am", "iam", "ive just turned"). */
+export const SELF_AGE_WORDS: readonly string[] = ['im', 'i', 'iam', 'ive'];
+/** COUNT_RE, NO_CHILDREN_RE, TWINS_RE and AGES_RE need a word ending in one of these ("grandchildren" too), or "childless". */
+export const CHILD_WORD_ENDINGS: readonly string[] = [
+  'kids', 'children', 'child', 'childless', 'boys', 'girls', 'son', 'sons', 'daughter', 'daughters', 'twins', 'triplets', 'ones',
+];
+/** A_YEAR_OLD_RE needs a word ending in one of these and a word starting with "old". */
+export const YEAR_OLD_LEAD_ENDINGS: readonly string[] = ['have', 'got', 'with'];
+/** The partner patterns need "my" or "our"; the bereavement pattern may instead name one of WIDOW_WORDS. */
+export const POSSESSIVE_WORDS: readonly string[] = ['my', 'our'];
+export const WIDOW_WORDS: readonly string[] = ['widow', 'widower', 'widowed'];
+
+const AGES_SPEC = { fact: 'children_ages', kind: 'numbers' as const, min: 0, max: 120, integer: true };
+
 function ages(keyed: string, re: RegExp): number[] {
-  const spec = { fact: 'children_ages', kind: 'numbers' as const, min: 0, max: 120, integer: true };
   const found: number[] = [];
   for (const m of keyed.matchAll(re)) {
-    const parsed = parseNumbers(spec, m[0].trim());
+    const parsed = parseNumbers(AGES_SPEC, m[0].trim());
     if (parsed.ok && Array.isArray(parsed.value)) found.push(...(parsed.value as number[]));
   }
   return found;
@@ -54,10 +71,29 @@ export function extractChildren(clauses: Clause[]): Partial<Facts> {
   return facts;
 }
 
-function partnerDeath(clauses: Clause[], now: Date): 'recent' | 'old' | 'unknown' | undefined {
-  const { people, cues } = extractionData();
+/** Patterns built from the partner words in `extraction.json`, once. */
+interface PartnerPatterns {
+  /** "my wife", "our late husband", "widowed". */
+  mention: RegExp;
+  /** "my wife is 71", "my husband 68": the partner's age in group 1 (global). */
+  age: RegExp;
+}
+let partnerPatterns: PartnerPatterns | undefined;
+
+function partnerRegExps(): PartnerPatterns {
+  if (partnerPatterns) return partnerPatterns;
+  const { people } = extractionData();
   const partner = `(?:${people.partner.map(escapeRegExp).join('|')})`;
-  const mention = new RegExp(`(?:^| )(?:my|our) (?:late )?${partner}(?= |$)|(?:^| )(?:widow|widower|widowed)(?= |$)`);
+  partnerPatterns = {
+    mention: new RegExp(`(?:^| )(?:my|our) (?:late )?${partner}(?= |$)|(?:^| )(?:widow|widower|widowed)(?= |$)`),
+    age: new RegExp(`(?:^| )(?:my|our) ${partner}(?:s| is| who is| whos| aged| is aged)?(?: \\|)? (\\d{1,3})(?: years? old| yrs? old)?(?= |$)`, 'g'),
+  };
+  return partnerPatterns;
+}
+
+function partnerDeath(clauses: Clause[], now: Date): 'recent' | 'old' | 'unknown' | undefined {
+  const { cues } = extractionData();
+  const { mention } = partnerRegExps();
   for (const { text } of clauses) {
     if (!mention.test(text) || !hasAny(text, cues.death)) continue;
     const year = /(?:^| )(?:in )?(19\d\d|20\d\d)(?= |$)/.exec(text);
@@ -89,9 +125,7 @@ export function extractPartner(clauses: Clause[], now: Date): Partial<Facts> {
 
 /** The person's age and their partner's, from "I'm 74" and "my wife is 71". */
 export function extractAges(keyed: string): Partial<Facts> {
-  const { people } = extractionData();
-  const partner = `(?:${people.partner.map(escapeRegExp).join('|')})`;
-  const partnerAge = new RegExp(`(?:^| )(?:my|our) ${partner}(?:s| is| who is| whos| aged| is aged)?(?: \\|)? (\\d{1,3})(?: years? old| yrs? old)?(?= |$)`, 'g');
+  const partnerAge = partnerRegExps().age;
   const facts: Partial<Facts> = {};
   const age = oneAge(keyed, SELF_AGE);
   const theirs = oneAge(keyed, partnerAge);

@@ -13,5 +13,6 @@ export { parseDate } from './parseDate';
 export { parseChoice } from './parseChoice';
 export { parseMultiChoice } from './parseMultiChoice';
 export { extractFacts } from './extractFacts';
+export { couldExtractOtherFacts } from './extractionScope';
 export { detectCrisis, CRISIS_CATEGORIES, type CrisisCategory, type CrisisSignal } from './detectCrisis';
 export { helplinesFor, type Helpline } from './helplines';

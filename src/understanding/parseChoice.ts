@@ -5,7 +5,7 @@
  * ("not British"); two different values are ambiguous.
  */
 import { fail, ok, type AnswerSpec, type ParseContext, type ParseResult } from './answerTypes';
-import { choiceEntries, hitValues } from './choiceEntries';
+import { choiceData, hitValues, type ChoiceData } from './choiceEntries';
 import { positionsIn } from './choiceByPosition';
 import { editDistance } from './editDistance';
 import { MAX_ANSWER_CHARS, phraseKey } from './normalise';
@@ -14,14 +14,14 @@ import { findPhrases, type PhraseEntry } from './phrases';
 const STOP_WORDS = new Set(['the', 'and', 'with', 'from', 'have', 'that', 'this', 'your', 'yours', 'mine', 'they', 'them', 'home', 'live']);
 
 /** Values whose title contains the whole reply as words ("private" → "Renting from a private landlord"). */
-function partialTitle(key: string, spec: AnswerSpec): string[] {
+function partialTitle(key: string, spec: AnswerSpec, data: ChoiceData): string[] {
   if (key.length < 4 || STOP_WORDS.has(key) || key.includes('|')) return [];
-  const re = new RegExp(`(?:^| )${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: |$)`);
-  return (spec.choices ?? []).filter((c) => re.test(phraseKey(c.title))).map((c) => c.value);
+  const words = ` ${key} `;
+  return (spec.choices ?? []).filter((_c, i) => ` ${data.titleKeys[i] ?? ''} `.includes(words)).map((c) => c.value);
 }
 
 /** Values with a one-word phrase within a small edit distance of a one-word reply. */
-function nearMiss(key: string, entries: PhraseEntry[]): string[] {
+function nearMiss(key: string, entries: readonly PhraseEntry[]): string[] {
   if (key.length < 5 || key.includes(' ')) return [];
   const limit = key.length >= 8 ? 2 : 1;
   const close = entries.filter((e) => !e.phrase.includes(' ') && e.phrase.length >= 5 && editDistance(key, e.phrase, limit) <= limit);
@@ -39,7 +39,8 @@ export function parseChoice(spec: AnswerSpec, text: string, ctx: ParseContext): 
   if (choices.length === 0 || typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
   const key = phraseKey(text).replace(/(?:\s*\|)+$/, '').trim();
   if (key.length === 0) return fail('not-understood');
-  const exact = choices.filter((c) => key === phraseKey(c.value) || key === phraseKey(c.title)).map((c) => c.value);
+  const data = choiceData(spec);
+  const exact = choices.filter((_c, i) => key === data.valueKeys[i] || key === data.titleKeys[i]).map((c) => c.value);
   if (exact.length > 0) return single([...new Set(exact)]) ?? fail('not-understood');
   const positions = positionsIn(text);
   if (positions) {
@@ -48,8 +49,8 @@ export function parseChoice(spec: AnswerSpec, text: string, ctx: ParseContext): 
     const chosen = choices[index];
     return chosen ? ok(chosen.value) : fail('out-of-range');
   }
-  const entries = choiceEntries(spec);
+  const entries = data.entries();
   const values = hitValues(findPhrases(key, entries), ctx.nation);
   if (values === 'ambiguous') return fail('ambiguous');
-  return single(values) ?? single(partialTitle(key, spec)) ?? single(nearMiss(key, entries)) ?? fail('not-understood');
+  return single(values) ?? single(partialTitle(key, spec, data)) ?? single(nearMiss(key, entries)) ?? fail('not-understood');
 }

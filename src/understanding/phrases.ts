@@ -52,20 +52,42 @@ export function keyEntries(entries: PhraseEntry[]): PhraseEntry[] {
   return entries.map((e) => ({ value: e.value, phrase: phraseKey(e.phrase) })).filter((e) => e.phrase.length > 0);
 }
 
+/** Most compiled phrase patterns kept; the shipped data and choice lists come to about a thousand, so this only bounds odd callers. */
+const MAX_COMPILED = 10_000;
+const compiledPhrases = new Map<string, RegExp>();
+
+/**
+ * The whole-word pattern for a keyed phrase, compiled once and reused. It is global: callers set
+ * `lastIndex` to 0 before an `exec` loop (which leaves it at 0 again when it runs out of matches).
+ */
+function phraseRegExp(phrase: string): RegExp {
+  let re = compiledPhrases.get(phrase);
+  if (re === undefined) {
+    if (compiledPhrases.size >= MAX_COMPILED) compiledPhrases.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{N}£])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu');
+    compiledPhrases.set(phrase, re);
+  }
+  return re;
+}
+
 /**
  * Every phrase found in `keyed` (a `phraseKey`ed text) as whole words, keeping only the longest of
  * overlapping hits (so "not working" beats "working", "pre settled" beats "settled") and dropping
  * negated hits unless the phrase itself carries the negation ("no recourse", "not sure").
  * `entries` must already be keyed (see `keyEntries`).
  */
-export function findPhrases(keyed: string, entries: PhraseEntry[]): PhraseHit[] {
+export function findPhrases(keyed: string, entries: readonly PhraseEntry[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const entry of entries) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}£])${escapeRegExp(entry.phrase)}(?![\\p{L}\\p{N}])`, 'gu');
+    // A phrase's pattern matches only the phrase itself, so one that is not a substring cannot match.
+    if (!keyed.includes(entry.phrase)) continue;
+    const re = phraseRegExp(entry.phrase);
+    re.lastIndex = 0;
     for (let m = re.exec(keyed); m !== null; m = re.exec(keyed)) {
       hits.push({ ...entry, start: m.index, end: m.index + m[0].length });
     }
   }
+  if (hits.length === 0) return hits;
   const longest = hits.filter(
     (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   );

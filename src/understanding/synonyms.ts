@@ -24,16 +24,39 @@ export function synonyms(): Synonyms {
   return table;
 }
 
+const keyedByFact = new Map<string, readonly PhraseEntry[]>();
+const keyedBySelection = new Map<string, readonly PhraseEntry[]>();
+/** Most restricted lists kept (one per distinct offered choice list); only bounds odd callers. */
+const MAX_SELECTIONS = 500;
+
+/** Every keyed entry for `fact`, in file order (keyed once per fact in the file). */
+function allEntries(fact: string): readonly PhraseEntry[] {
+  const cached = keyedByFact.get(fact);
+  if (cached) return cached;
+  const table = synonyms();
+  const byValue = table[fact] ?? {};
+  const raw: PhraseEntry[] = [];
+  for (const [value, phrases] of Object.entries(byValue)) {
+    for (const phrase of phrases) raw.push({ value, phrase });
+  }
+  const entries = Object.freeze(keyEntries(raw).map((e) => Object.freeze(e)));
+  if (Object.prototype.hasOwnProperty.call(table, fact)) keyedByFact.set(fact, entries);
+  return entries;
+}
+
 /**
  * Keyed phrase entries for `fact`, restricted to `values` when given. Empty when the fact has
- * no synonyms.
+ * no synonyms. Keyed once and shared: the list and its entries are frozen.
  */
-export function synonymEntries(fact: string, values?: readonly string[]): PhraseEntry[] {
-  const byValue = synonyms()[fact] ?? {};
-  const entries: PhraseEntry[] = [];
-  for (const [value, phrases] of Object.entries(byValue)) {
-    if (values && !values.includes(value)) continue;
-    for (const phrase of phrases) entries.push({ value, phrase });
+export function synonymEntries(fact: string, values?: readonly string[]): readonly PhraseEntry[] {
+  const all = allEntries(fact);
+  if (!values) return all;
+  const key = JSON.stringify([fact, values]);
+  let picked = keyedBySelection.get(key);
+  if (picked === undefined) {
+    if (keyedBySelection.size >= MAX_SELECTIONS) keyedBySelection.clear();
+    picked = Object.freeze(all.filter((e) => values.includes(e.value)));
+    keyedBySelection.set(key, picked);
   }
-  return keyEntries(entries);
+  return picked;
 }

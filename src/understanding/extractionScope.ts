@@ -1,0 +1,159 @@
+/**
+ * Which facts `extractFacts` could possibly find in a short reply, from its words alone, without
+ * running it. Used to skip extraction when a reply was wholly consumed as the answer to the asked
+ * question ("yes", "42", "£180 a week", "Renting from a private landlord"), or holds no fact at
+ * all ("hi", "skip"): if no other fact can come out, extracting changes nothing.
+ *
+ * The test is conservative (it may say a fact is possible when it is not, never the reverse):
+ * every phrase, cue and pattern behind extraction needs certain whole words, and a reply that lacks
+ * them cannot produce that fact. The words come from `extraction.json` and `synonyms.json` (built
+ * once) and, for the patterns in code, from the word lists kept beside them.
+ *
+ * Why the reply's own words suffice: extraction reads the reply after `digitise`, which only turns
+ * whole number words into digits ("sixty-seven" → "67") and drops "k" after a number, so every
+ * letter run it then sees is a run of the reply (apostrophes aside: "don't" may be read as "dont",
+ * "don" or "t", so all are counted). Replies with letters outside a-z are not judged.
+ */
+import { NO_SAVINGS_WORDS } from './extractAmounts';
+import { extractionData } from './extractionData';
+import { CHILD_WORD_ENDINGS, POSSESSIVE_WORDS, SELF_AGE_WORDS, WIDOW_WORDS, YEAR_OLD_LEAD_ENDINGS } from './extractPeople';
+import { normalise } from './normalise';
+import { synonymEntries } from './synonyms';
+
+/** Longest reply judged, in words (as typed, split at spaces); longer replies are always extracted (statements, not answers). */
+export const MAX_SCOPED_WORDS = 8;
+/** Longest reply judged, in characters. */
+const MAX_SCOPED_CHARS = 200;
+
+/** Each alternative is a list of words that must all be in the reply; none at all = always possible. */
+class Alternatives {
+  private readonly byFirst = new Map<string, string[][]>();
+  private always = false;
+
+  add(words: string[]): void {
+    const first = words[0];
+    if (first === undefined) {
+      this.always = true;
+      return;
+    }
+    const list = this.byFirst.get(first) ?? [];
+    list.push(words);
+    this.byFirst.set(first, list);
+  }
+
+  /** True when some alternative has all its words in `runs`. */
+  met(runs: ReadonlySet<string>): boolean {
+    if (this.always) return true;
+    for (const run of runs) {
+      const candidates = this.byFirst.get(run);
+      if (candidates) for (const words of candidates) if (words.every((w) => runs.has(w))) return true;
+    }
+    return false;
+  }
+}
+
+/** The letter runs of a keyed phrase or cue ("council tax" → ["council", "tax"]; digits and symbols are not words). */
+function runsOf(keyed: string): string[] {
+  return keyed.match(/\p{L}+/gu) ?? [];
+}
+
+function alternatives(phrases: Iterable<string>): Alternatives {
+  const alts = new Alternatives();
+  for (const p of phrases) alts.add(runsOf(p));
+  return alts;
+}
+
+/** A fact (or facts) and the groups of words it needs: one alternative of every group. */
+interface Unit {
+  facts: string[];
+  needs: ((runs: ReadonlySet<string>) => boolean)[];
+}
+
+let units: Unit[] | undefined;
+
+const someRun = (runs: ReadonlySet<string>, test: (run: string) => boolean): boolean => {
+  for (const run of runs) if (test(run)) return true;
+  return false;
+};
+
+function buildUnits(): Unit[] {
+  const { people, cues, phrases } = extractionData();
+  const built: Unit[] = [];
+  // Phrase lists matched directly (has_partner, lives_alone, pregnant, health_condition, employment; housing).
+  for (const [fact, entries] of Object.entries(phrases)) {
+    const alts = alternatives(entries.map((e) => e.phrase));
+    built.push({ facts: [fact], needs: [(r) => alts.met(r)] });
+  }
+  const housing = alternatives(synonymEntries('housing').map((e) => e.phrase));
+  built.push({ facts: ['housing'], needs: [(r) => housing.met(r)] });
+  // Nation: a residence cue and then a nation's name. Receiving: a "get" cue and a benefit's name.
+  const residence = alternatives(cues.residence);
+  const nations = alternatives(synonymEntries('nation').map((e) => e.phrase));
+  built.push({ facts: ['nation'], needs: [(r) => residence.met(r), (r) => nations.met(r)] });
+  const receive = alternatives(cues.receive);
+  const benefits = alternatives(synonymEntries('receiving').filter((e) => e.value !== 'none').map((e) => e.phrase));
+  built.push({ facts: ['receiving'], needs: [(r) => receive.met(r), (r) => benefits.met(r)] });
+  // Ages: "I'm 74"; "my wife is 71" (a partner word, perhaps with an "s": "my wifes 71").
+  const possessive = (r: ReadonlySet<string>): boolean => POSSESSIVE_WORDS.some((w) => r.has(w));
+  const partnerWords = people.partner.map(runsOf);
+  const partner = (r: ReadonlySet<string>): boolean =>
+    partnerWords.some((words) => {
+      const last = words[words.length - 1];
+      return last === undefined || (words.slice(0, -1).every((w) => r.has(w)) && (r.has(last) || r.has(`${last}s`)));
+    });
+  built.push({ facts: ['age'], needs: [(r) => SELF_AGE_WORDS.some((w) => r.has(w))] });
+  built.push({ facts: ['partner_age'], needs: [possessive, partner] });
+  // Bereavement: "my late husband" or "widowed", with a death cue; it also sets has_partner.
+  const death = alternatives(cues.death);
+  const mention = (r: ReadonlySet<string>): boolean => (possessive(r) && partner(r)) || WIDOW_WORDS.some((w) => r.has(w));
+  built.push({ facts: ['bereaved', 'has_partner'], needs: [mention, (r) => death.met(r)] });
+  // Children: a child noun ending a word, or "have/got/with a 5 year old".
+  const childNoun = (r: ReadonlySet<string>): boolean => someRun(r, (run) => CHILD_WORD_ENDINGS.some((e) => run.endsWith(e)));
+  const yearOld = (r: ReadonlySet<string>): boolean =>
+    someRun(r, (run) => YEAR_OLD_LEAD_ENDINGS.some((e) => run.endsWith(e))) && someRun(r, (run) => run.startsWith('old'));
+  built.push({ facts: ['children_count', 'children_ages'], needs: [(r) => childNoun(r) || yearOld(r)] });
+  // Money: income needs an income cue; savings a savings cue or "no savings".
+  const income = alternatives(cues.income);
+  const savings = alternatives([...cues.savings, ...NO_SAVINGS_WORDS]);
+  built.push({ facts: ['income'], needs: [(r) => income.met(r)] });
+  built.push({ facts: ['savings'], needs: [(r) => savings.met(r)] });
+  const caring = alternatives(cues.caring);
+  built.push({ facts: ['caring_hours'], needs: [(r) => caring.met(r)] });
+  return built;
+}
+
+/**
+ * Every word extraction could see in `text`, or undefined when the reply is not judged (too long,
+ * or letters outside a-z).
+ */
+function replyRuns(text: string): Set<string> | undefined {
+  if (text.length > MAX_SCOPED_CHARS) return undefined;
+  const plain = normalise(text);
+  if (!/^[\x20-\x7e£]*$/.test(plain)) return undefined;
+  if (plain.split(' ').length > MAX_SCOPED_WORDS) return undefined;
+  const runs = new Set<string>();
+  for (const token of plain.match(/[a-z']+/g) ?? []) {
+    const parts = token.split("'").filter((p) => p.length > 0);
+    for (let i = 0; i < parts.length; i += 1) {
+      for (let j = i; j < parts.length; j += 1) runs.add(parts.slice(i, j + 1).join(''));
+    }
+  }
+  return runs;
+}
+
+/**
+ * True when `extractFacts(text)` could find some fact other than `fact` (any fact at all when
+ * `fact` is undefined); false only when it surely cannot: a short reply without the words any
+ * other fact needs ("yes", "42", "skip", "hi"). Never throws.
+ */
+export function couldExtractOtherFacts(text: string, fact?: string): boolean {
+  try {
+    if (typeof text !== 'string') return true;
+    const runs = replyRuns(text);
+    if (runs === undefined) return true;
+    units ??= buildUnits();
+    return units.some((u) => u.facts.some((f) => f !== fact) && u.needs.every((need) => need(runs)));
+  } catch {
+    return true;
+  }
+}

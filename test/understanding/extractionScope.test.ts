@@ -1,0 +1,45 @@
+/**
+ * The invariant behind skipping extraction on short answers: whenever `couldExtractOtherFacts` says
+ * no, `extractFacts` really finds no fact other than the one answered. Random replies are built from
+ * every phrase and cue in the data, so a regex changed without its word list fails here.
+ */
+import { extractFacts } from '../../src/understanding';
+import { couldExtractOtherFacts } from '../../src/understanding/extractionScope';
+import { extractionData } from '../../src/understanding/extractionData';
+import { synonyms } from '../../src/understanding/synonyms';
+import factsJson from '../../knowledge/contract/facts.json';
+
+const FACTS: (string | undefined)[] = [undefined, ...factsJson.facts.map((f) => f.id), 'consent', 'language'];
+const now = new Date('2026-11-22T12:00:00Z');
+
+function vocabulary(): string[] {
+  const d = extractionData();
+  const bits: string[] = [];
+  Object.values(d.cues).forEach((l) => bits.push(...l));
+  Object.values(d.people).forEach((l) => bits.push(...l));
+  Object.values(d.phrases).forEach((l) => bits.push(...l.map((e) => e.phrase)));
+  Object.values(synonyms()).forEach((byValue) => Object.values(byValue).forEach((l) => bits.push(...l)));
+  bits.push('yes', 'no', "i'm", 'my', 'a', '5', '42', '£180', '£2,000', 'a week', 'a month', 'years old', 'with', 'and', 'not',
+    'wales', 'england', 'twins', 'kids', 'savings', 'none', 'three', 'twenty', 'hours a week', '3k', "don't", 'widowed', 'died', 'last year');
+  return bits;
+}
+
+describe('couldExtractOtherFacts', () => {
+  it('never skips a reply that holds another fact (4,000 random replies x every fact)', () => {
+    const bits = vocabulary();
+    let seed = 20261122;
+    const rnd = () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+    const bad: string[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const n = 1 + Math.floor(rnd() * 5);
+      const text = Array.from({ length: n }, () => bits[Math.floor(rnd() * bits.length)]).join(rnd() < 0.2 ? ', ' : ' ');
+      const found = Object.keys(extractFacts(text, { now }));
+      for (const fact of FACTS) {
+        if (couldExtractOtherFacts(text, fact)) continue;
+        const other = found.filter((k) => k !== fact);
+        if (other.length > 0) bad.push(`${JSON.stringify(text)} after ${fact}: ${other.join(',')}`);
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
