@@ -124,6 +124,8 @@ export async function runTriage(
   facts: Record<string, unknown>,
   keepGoing: () => boolean,
   onTurn: (result: PostResult, startNs: bigint, endNs: bigint) => void,
+  /** Milliseconds a person takes to read and answer before each turn after the first (0: none). */
+  thinkMs = 0,
 ): Promise<TriageRun> {
   const conversationId = `bench-${randomUUID()}`;
   let text = 'hi';
@@ -132,6 +134,7 @@ export async function runTriage(
   let lastFact: string | undefined;
   let attempt = 0;
   while (turns < MAX_TURNS_PER_TRIAGE) {
+    if (thinkMs > 0 && turns > 0) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
     if (!keepGoing()) return { end: 'stopped', turns, reasks };
     const start = process.hrtime.bigint();
     const result = await client.post(MESSAGES_PATH, messageActivity(conversationId, text));
