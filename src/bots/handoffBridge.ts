@@ -95,6 +95,11 @@ export class HandoffBridge {
     return false;
   }
 
+  /** "Delete my data": the conversation's open case goes too. */
+  async forget(ctx: TurnContext): Promise<void> {
+    await this.deps.cases.forgetConversation(conversationKey(ctx.activity));
+  }
+
   /**
    * While a case waits in the queue, the person can keep using the bot: this keeps the case's
    * transcript growing with what they say and what the bot answers. Returns a function to call after

@@ -354,6 +354,7 @@ export class TriageDialog extends Dialog {
   private async deleteData(t: Turn): Promise<boolean> {
     await this.deps.state.delete(t.ctx);
     await this.deps.forget?.(t.ctx);
+    await this.deps.handoff?.forget(t.ctx);
     t.ctx.turnState.set(DELETED, true);
     await t.ctx.sendActivity(say(this.words, 'deleted'));
     return false;

@@ -42,6 +42,11 @@ export interface CaseStore {
   markNoAgent(id: string, reason: NoAgent['reason']): Promise<Case | undefined>;
   /** The open (queued or claimed) case of a conversation, if any. */
   findOpenByConversation(conversationKey: string): Promise<Case | undefined>;
+  /**
+   * "Delete my data": removes the conversation's open case entirely (record, queue entry, index).
+   * Returns the case as it was, or undefined when there was none.
+   */
+  forgetConversation(conversationKey: string): Promise<Case | undefined>;
 }
 
 /** Retention shared by both stores. */

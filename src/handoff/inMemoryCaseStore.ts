@@ -97,6 +97,13 @@ export class InMemoryCaseStore implements CaseStore {
     return c ? structuredClone(c) : undefined;
   }
 
+  async forgetConversation(conversationKey: string): Promise<Case | undefined> {
+    const c = this.openFor(conversationKey);
+    if (!c) return undefined;
+    this.cases.delete(c.id);
+    return structuredClone(c);
+  }
+
   private openFor(conversationKey: string): Case | undefined {
     for (const id of [...this.cases.keys()]) {
       const c = this.live(id);

@@ -58,6 +58,13 @@ export class PublishingCaseStore implements CaseStore {
     return this.inner.findOpenByConversation(conversationKey);
   }
 
+  async forgetConversation(conversationKey: string): Promise<Case | undefined> {
+    const c = await this.inner.forgetConversation(conversationKey);
+    // Consoles drop it from the live queue as if closed; nothing about it stays to be shown.
+    if (c) await this.announce('closed', { ...c, status: 'closed' });
+    return c;
+  }
+
   private async announce(type: CaseEventType, c: Case): Promise<Case> {
     try {
       await this.events.publish(caseEvent(type, c));

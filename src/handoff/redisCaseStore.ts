@@ -230,6 +230,13 @@ export class RedisCaseStore implements CaseStore {
     return c && c.status !== 'closed' && c.conversationKey === conversationKey ? c : undefined;
   }
 
+  async forgetConversation(conversationKey: string): Promise<Case | undefined> {
+    const c = await this.findOpenByConversation(conversationKey);
+    if (!c) return undefined;
+    await this.client.multi().unlink(this.caseKey(c.id)).zrem(this.queueKey, c.id).unlink(this.convKey(conversationKey)).exec();
+    return c;
+  }
+
   private async read(id: string): Promise<{ value: Case; rev: string } | undefined> {
     if (!caseIdSchema.safeParse(id).success) return undefined;
     const [doc, rev] = await this.client.hmget(this.caseKey(id), 'doc', 'rev');

@@ -308,6 +308,9 @@ describe('warm handoff over HTTP on Redis', () => {
     expect(c?.messages.some((m) => m.from === 'person' && m.text === 'I want to end it all')).toBe(true);
     const deleted = await person.say('delete my data');
     expect(deleted.map((a) => a.text).join(' ')).toContain('deleted');
+    // The case goes too: nothing of it stays in the store or the queue.
+    expect(await e.cases.get(caseId)).toBeUndefined();
+    expect((await e.cases.listQueue()).some((q) => q.id === caseId)).toBe(false);
   });
 
 });
