@@ -20,6 +20,7 @@ const NONE_RE =
 export function parseMultiChoice(spec: AnswerSpec, text: string, ctx: ParseContext): ParseResult {
   const choices = spec.choices ?? [];
   if (choices.length === 0 || typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
+  if (/^\s*\[\s*\]\s*$/.test(text)) return ok([]);
   const key = phraseKey(text).replace(/(?:\s*\|)+$/, '').trim();
   if (key.length === 0) return fail('not-understood');
   if (NONE_RE.test(key)) return ok([]);

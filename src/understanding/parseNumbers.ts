@@ -13,7 +13,7 @@ import { ALTERNATIVES_RE, NUMBER_RE, OTHER_PERIOD_RE } from './numberRules';
 const MAX_ITEMS = 20;
 const MULTIPLES: Record<string, number> = { twins: 2, triplets: 3, quads: 4, quadruplets: 4 };
 
-const NONE_RE = /^(?:none|no|nothing|zero|0|no (?:children|kids|one)|not any|n\/a|na)$/;
+const NONE_RE = /^(?:none|no|nothing|no (?:children|kids|one)|not any|n\/a|na)$/;
 /** "1 year and 6 months" → 1; "18 months" → 1; "6 weeks" → 0. */
 const YEARS_AND_MONTHS_RE = /(\d+)\s*(?:years?|yrs?)(?:\s+old)?\s*(?:and\s*)?\d+(?:\.\d+)?\s*(?:months?|mths?)(?:\s+old)?/g;
 const MONTHS_RE = /(\d+(?:\.\d+)?)\s*(?:months?|mths?|mos?)(?:\s+old)?/g;

@@ -18,8 +18,17 @@ let bot: TestBot;
 beforeAll(async () => { bot = await startTestBot(); });
 afterAll(async () => { await bot.close(); });
 
-describe.each(HOUSEHOLDS.map((h, i) => [h.name, h, i] as const))('%s', (_name, h, i) => {
-  it('completes a triage in natural words, asking each fact once, with the engine\'s outcome', async () => {
+/** How a test client that answers with the contract's own values would reply. */
+function contractAnswer(value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  return String(value);
+}
+
+const STYLES = [['natural words', 'natural'], ['contract values', 'contract']] as const;
+
+describe.each(HOUSEHOLDS.flatMap((h, i) => STYLES.map(([label, style]) => [`${h.name}, in ${label}`, h, i, style] as const)))('%s', (_name, h, i, style) => {
+  it('completes a triage, asking each fact once, with the engine\'s outcome', async () => {
     const date = new Date(`${h.date}T12:00:00Z`);
     const local = await startTestBot({ date });
     try {
@@ -51,7 +60,7 @@ describe.each(HOUSEHOLDS.map((h, i) => [h.name, h, i] as const))('%s', (_name, h
         asked.push(ask.fact);
         const value = truth[ask.fact] ?? FALLBACK[ask.fact] ?? false;
         const titles = Object.fromEntries((ask.choices ?? []).map((x) => [x.value, x.title]));
-        lastSaid = naturalAnswer(ask.fact, value, i + turn, titles);
+        lastSaid = style === 'natural' ? naturalAnswer(ask.fact, value, i + turn, titles) : contractAnswer(value);
         replies = await c.say(lastSaid);
       }
       throw new Error('triage did not finish');
