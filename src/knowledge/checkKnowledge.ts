@@ -53,6 +53,7 @@ export function checkKnowledge(kb: Knowledge, sourceKeys: string[], dir: string)
   if (new Set(names).size !== names.length) p.push('duplicate rule names');
   Object.entries(kb.conditions).forEach(([n, c]) => checkCondition(kb, { success: true, data: c }, `condition ${n}`, p));
   kb.settings.publicFunds.forEach((id) => kb.benefits.has(id) || p.push(`settings.publicFunds: unknown ${id}`));
+  kb.settings.minorBenefits.forEach((id) => kb.benefits.has(id) || p.push(`settings.minorBenefits: unknown ${id}`));
   themeSchema.options.forEach((t) => kb.settings.themeOrder.includes(t) || p.push(`settings.themeOrder lacks ${t}`));
   checkQuestions(kb, dir, p);
   checkCycles(kb, p);

@@ -12,6 +12,11 @@ export interface RuleSettings {
   publicFunds: readonly string[];
   /** Theme order for presenting an outcome. */
   themeOrder: readonly string[];
+  /**
+   * Smaller, easy-to-check schemes: no question is asked only to settle one of these; they stay
+   * "worth checking" instead. Keeps a triage short without hiding anything.
+   */
+  minorBenefits: readonly string[];
 }
 
 export interface Knowledge {

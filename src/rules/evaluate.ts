@@ -29,7 +29,8 @@ export function evaluateDetailed(kb: Knowledge, facts: Facts, date: Date): Detai
   const blockingSignposts = new Map<FactId, number>();
   for (const id of kb.benefitIds) {
     const r = a.benefit(id);
-    for (const f of r.blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
+    // A fact that could only settle a minor scheme is not worth a question (it stays worth checking).
+    if (!kb.settings.minorBenefits.includes(id)) for (const f of r.blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
     if (!r.likelihood) continue;
     const s: Signpost = { benefit: id, likelihood: r.likelihood, because: [...new Set(r.because)], claim: kb.benefits.get(id)?.claim.short ?? '' };
     if (r.received) s.received = true;

@@ -343,7 +343,7 @@ const COMMANDS: CommandCase[] = [
         expect(askedFact(r!)).toBe('consent');
         return;
       }
-      const last = stage === 'mid' ? 'age' : 'immigration_status';
+      const last = stage === 'mid' ? 'age' : 'receiving';
       expect(saysContent(r!, 'backDone')).toBe(true);
       expect(askedFact(r!)).toBe(last);
       expect((await storedFacts(bot, conv.id))[last]).toBeUndefined();
