@@ -54,6 +54,10 @@ export function checkKnowledge(kb: Knowledge, sourceKeys: string[], dir: string)
   Object.entries(kb.conditions).forEach(([n, c]) => checkCondition(kb, { success: true, data: c }, `condition ${n}`, p));
   kb.settings.publicFunds.forEach((id) => kb.benefits.has(id) || p.push(`settings.publicFunds: unknown ${id}`));
   kb.settings.minorBenefits.forEach((id) => kb.benefits.has(id) || p.push(`settings.minorBenefits: unknown ${id}`));
+  for (const [id, cond] of Object.entries(kb.settings.receivableOnlyWhen)) {
+    if (!kb.benefits.has(id)) p.push(`settings.receivableOnlyWhen: unknown ${id}`);
+    checkCondition(kb, conditionSchema.safeParse(cond), `settings.receivableOnlyWhen ${id}`, p);
+  }
   themeSchema.options.forEach((t) => kb.settings.themeOrder.includes(t) || p.push(`settings.themeOrder lacks ${t}`));
   checkQuestions(kb, dir, p);
   checkCycles(kb, p);

@@ -17,6 +17,11 @@ export interface RuleSettings {
    * "worth checking" instead. Keeps a triage short without hiding anything.
    */
   minorBenefits: readonly string[];
+  /**
+   * Benefits a household cannot be getting unless a condition holds (State Pension age, children...).
+   * While `receiving` is unknown, a benefit whose condition is known false counts as not received.
+   */
+  receivableOnlyWhen: Readonly<Record<string, Condition>>;
 }
 
 export interface Knowledge {

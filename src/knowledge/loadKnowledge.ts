@@ -24,7 +24,12 @@ const contractFactsSchema = z.object({
   facts: z.array(z.object({ id: z.string(), kind: z.string(), period: z.string().optional() }).passthrough()),
   control: z.array(z.object({ id: z.string(), kind: z.string() }).passthrough()),
 }).passthrough();
-const settingsSchema = z.object({ publicFunds: z.array(z.string()), themeOrder: z.array(z.string()), minorBenefits: z.array(z.string()).default([]) }).strict();
+const settingsSchema = z.object({
+  publicFunds: z.array(z.string()),
+  themeOrder: z.array(z.string()),
+  minorBenefits: z.array(z.string()).default([]),
+  receivableOnlyWhen: z.record(z.unknown()).default({}).transform((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('_')))),
+}).strict();
 
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   const problems: string[] = [];
@@ -74,7 +79,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     questionByFact: new Map(questions.map((q) => [q.fact, q])),
     questionCopy: copy,
     screeningFacts: new Set(questions.filter((q) => q.screening).map((q) => q.fact)),
-    settings: settings ?? { publicFunds: [], themeOrder: [], minorBenefits: [] },
+    settings: (settings ?? { publicFunds: [], themeOrder: [], minorBenefits: [], receivableOnlyWhen: {} }) as Knowledge['settings'],
     factKinds: new Map([...(contractFacts?.facts ?? []), ...(contractFacts?.control ?? [])]
       .map((f) => [f.id, { kind: f.kind, ...('period' in f && typeof f.period === 'string' ? { period: f.period } : {}) }])),
   };

@@ -6,6 +6,7 @@ import type { FactId } from '../../facts/facts';
 import { known, unknown, type DerivedFact, type FactResult } from '../derived';
 import { isKnown } from '../tri';
 import type { Assessment } from '../assessment';
+import { evaluateCondition } from '../evaluateCondition';
 
 /** Statuses that can claim public funds; `pre-settled` and `unsure` depend on tests a bot cannot do. */
 const PUBLIC_FUNDS_YES = ['british-irish', 'settled', 'refugee'];
@@ -43,7 +44,13 @@ function getsOne(a: Assessment, id: string): FactResult {
   const r = a.benefit(id);
   if (r.likelihood === 'likely') return known(true, r.because);
   const missing = new Set<FactId>(r.blocking);
-  if (!isKnown(receiving.value)) missing.add('receiving');
+  if (!isKnown(receiving.value)) {
+    // Some benefits cannot be in payment at all for this household (no children, under pension age...).
+    const only = a.kb.settings.receivableOnlyWhen[id];
+    const possibleToGet = only ? evaluateCondition(a, only) : undefined;
+    if (possibleToGet?.value === 'false' && r.likelihood === undefined) return known(false, []);
+    missing.add('receiving');
+  }
   if (r.likelihood === 'possible' || missing.size > 0) return unknown([...missing], r.because);
   return known(false, ['receiving']);
 }
@@ -68,8 +75,15 @@ export const receivesAny: DerivedFact = {
   params: ['benefits'],
   compute(a, p) {
     const receiving = a.fact('receiving');
-    if (!isKnown(receiving.value)) return receiving;
     const list = String(p.benefits).split(',').map((s) => s.trim());
+    if (!isKnown(receiving.value)) {
+      // Not asked yet: still "no" when none of them could be in payment for this household.
+      const impossible = list.every((id) => {
+        const only = a.kb.settings.receivableOnlyWhen[id];
+        return only !== undefined && evaluateCondition(a, only).value === 'false';
+      });
+      return impossible ? known(false, []) : receiving;
+    }
     return known((receiving.value as string[]).some((id) => list.includes(id)), ['receiving']);
   },
 };
