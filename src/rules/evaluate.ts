@@ -54,7 +54,7 @@ function escalate(a: Assessment): { escalation?: Escalation; blocking: Set<FactI
   const blocking = new Set<FactId>();
   for (const rule of a.kb.escalationRules) {
     const r = evaluateCondition(a, rule.conditions);
-    if (r.value === 'unknown') r.blocking.forEach((f) => blocking.add(f));
+    if (r.value === 'unknown' && rule.event.params.askFor) r.blocking.forEach((f) => blocking.add(f));
     if (r.value !== 'true') continue;
     if (!reasons.includes(rule.event.params.reason)) reasons.push(rule.event.params.reason);
     const l = rule.event.params.level;

@@ -66,7 +66,12 @@ export const escalationRuleSchema = z.object({
   conditions: topConditionSchema,
   event: z.object({
     type: z.literal('escalate'),
-    params: z.object({ reason: z.string().regex(/^[a-z0-9-]+$/), level: escalationLevelSchema }).strict(),
+    params: z.object({
+      reason: z.string().regex(/^[a-z0-9-]+$/),
+      level: escalationLevelSchema,
+      /** False: raise it when the facts are known, but never ask a question just to check it. Default true. */
+      askFor: z.boolean().default(true),
+    }).strict(),
   }).strict(),
 }).strict();
 export type EscalationRule = z.infer<typeof escalationRuleSchema>;
