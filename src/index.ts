@@ -3,59 +3,21 @@
  * otherwise memory), builds the server and listens. Nothing else lives here.
  */
 import { randomBytes } from 'node:crypto';
-import { MemoryStorage } from 'botbuilder';
-import { InMemoryActivityStore, RedisActivityStore, type ActivityStore } from '../channels/webchat';
-import { createInMemorySmsStores, createRedisSmsStores, type SmsStores } from '../channels/sms';
-import {
-  AgentAuth, InMemoryCaseEvents, InMemoryCaseStore, PublishingCaseStore, RedisCaseEvents, RedisCaseStore,
-  type CaseEvents, type CaseStore,
-} from './handoff';
+import { AgentAuth } from './handoff';
 import { HttpHandoffConnector } from './bots/handoffConnector';
-import { InMemoryTeamsQueueRefs, RedisTeamsQueueRefs, type TeamsQueueRefs } from './bots/teams/queueRefs';
 import { config } from './config';
 import { engine } from './rules';
 import { createServer } from './server';
 import { configureLogger, log } from './logger';
-import { InMemoryTurnLock, RedisTurnLock } from './state/turnLock';
-import { RedisStorage } from './state/redisStorage';
 import { createRedisClient } from './state/redisClient';
-import type { Storage } from './state/storage';
-import { InMemoryResumeCodes, RedisResumeCodes, type ResumeCodeStore } from './state/resumeCodes';
-import type { TurnLock } from './state/turnLock';
+import { buildStores } from './stores';
 
 function main(): void {
   const cfg = config();
   configureLogger(cfg.LOG_LEVEL);
   const ttlSeconds = cfg.STATE_TTL_DAYS * 86_400;
-  let storage: Storage;
-  let turnLock: TurnLock;
-  let resumeCodes: ResumeCodeStore;
-  let webchatStore: ActivityStore;
-  let smsStores: SmsStores;
-  let events: CaseEvents;
-  let rawCases: CaseStore;
-  let teamsRefs: TeamsQueueRefs;
-  if (cfg.REDIS_URL) {
-    const client = createRedisClient(cfg.REDIS_URL);
-    storage = new RedisStorage({ client, prefix: 'signpost:state:', ttlSeconds });
-    turnLock = new RedisTurnLock({ client, prefix: 'signpost:lock:' });
-    resumeCodes = new RedisResumeCodes({ client, prefix: 'signpost:resume:', ttlSeconds });
-    webchatStore = new RedisActivityStore({ client, prefix: 'signpost:webchat:', ttlSeconds });
-    smsStores = createRedisSmsStores({ client, prefix: 'signpost:sms:', ttlSeconds });
-    events = new RedisCaseEvents({ client, channel: 'signpost:handoff:events' });
-    rawCases = new RedisCaseStore({ client, prefix: 'signpost:handoff:' });
-    teamsRefs = new RedisTeamsQueueRefs({ client, prefix: 'signpost:teams:' });
-  } else {
-    storage = new MemoryStorage();
-    turnLock = new InMemoryTurnLock();
-    resumeCodes = new InMemoryResumeCodes(ttlSeconds * 1000);
-    webchatStore = new InMemoryActivityStore({ ttlSeconds });
-    smsStores = createInMemorySmsStores({ ttlSeconds });
-    events = new InMemoryCaseEvents();
-    rawCases = new InMemoryCaseStore();
-    teamsRefs = new InMemoryTeamsQueueRefs();
-  }
-  const cases = new PublishingCaseStore(rawCases, events);
+  const stores = buildStores(cfg.REDIS_URL ? { client: createRedisClient(cfg.REDIS_URL), prefix: 'signpost:' } : undefined, ttlSeconds);
+  const { storage, turnLock, resumeCodes, webchatStore, smsStores, events, cases, teamsRefs } = stores;
   const handoff = {
     cases, events, auth: AgentAuth.fromConfig(cfg), teamsRefs,
     connector: cfg.HANDOFF_CONNECTOR_URL ? new HttpHandoffConnector(cfg.HANDOFF_CONNECTOR_URL) : undefined,

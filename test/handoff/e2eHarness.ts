@@ -12,21 +12,16 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
-import { MemoryStorage } from 'botbuilder';
 import { createServer, type SignpostServer } from '../../src/server';
 import { parseConfig, type Config } from '../../src/config';
 import { configureLogger } from '../../src/logger';
-import { InMemoryTurnLock, RedisTurnLock, type TurnLock } from '../../src/state/turnLock';
-import { RedisStorage } from '../../src/state/redisStorage';
-import type { Storage } from '../../src/state/storage';
-import { InMemoryResumeCodes, RedisResumeCodes, type ResumeCodeStore } from '../../src/state/resumeCodes';
+import { buildStores } from '../../src/stores';
 import {
-  AgentAuth, InMemoryCaseEvents, InMemoryCaseStore, PublishingCaseStore, RedisCaseEvents, RedisCaseStore,
+  AgentAuth, RedisCaseEvents,
   type CaseEvents, type CaseStore,
 } from '../../src/handoff';
 import type { HandoffConnector } from '../../src/bots/handoffConnector';
-import { InMemoryActivityStore, RedisActivityStore, type ActivityStore } from '../../channels/webchat';
-import { createInMemorySmsStores, createRedisSmsStores, twilioSignature, type SmsStores } from '../../channels/sms';
+import { twilioSignature } from '../../channels/sms';
 import { testEngine, TODAY } from '../support/knowledge';
 import type { BotActivity, TestConversation } from '../support/botClient';
 import { twimlMessages } from '../sms/smsHarness';
@@ -160,35 +155,10 @@ export async function startE2E(opts: E2EOptions): Promise<E2E> {
   });
   const ttlSeconds = 3600;
 
-  let storage: Storage;
-  let turnLock: TurnLock;
-  let resumeCodes: ResumeCodeStore;
-  let webchatStore: ActivityStore;
-  let smsStores: SmsStores;
-  let events: CaseEvents;
-  let rawCases: CaseStore;
-  if (opts.redis) {
-    const { client } = opts.redis;
-    const p = `${opts.redis.prefix}${randomBytes(4).toString('hex')}:`;
-    storage = new RedisStorage({ client, prefix: `${p}state:`, ttlSeconds });
-    turnLock = new RedisTurnLock({ client, prefix: `${p}lock:` });
-    resumeCodes = new RedisResumeCodes({ client, prefix: `${p}resume:`, ttlSeconds });
-    webchatStore = new RedisActivityStore({ client, prefix: `${p}webchat:`, ttlSeconds });
-    smsStores = createRedisSmsStores({ client, prefix: `${p}sms:`, ttlSeconds });
-    const redisEvents = new RedisCaseEvents({ client, channel: `${p}handoff:events` });
-    await redisEvents.ready();
-    events = redisEvents;
-    rawCases = new RedisCaseStore({ client, prefix: `${p}handoff:` });
-  } else {
-    storage = new MemoryStorage();
-    turnLock = new InMemoryTurnLock();
-    resumeCodes = new InMemoryResumeCodes(ttlSeconds * 1000);
-    webchatStore = new InMemoryActivityStore({ ttlSeconds });
-    smsStores = createInMemorySmsStores({ ttlSeconds });
-    events = new InMemoryCaseEvents();
-    rawCases = new InMemoryCaseStore();
-  }
-  const cases = new PublishingCaseStore(rawCases, events);
+  // The production wiring, under this test's own Redis prefix (or in memory).
+  const stores = buildStores(opts.redis ? { client: opts.redis.client, prefix: `${opts.redis.prefix}${randomBytes(4).toString('hex')}:` } : undefined, ttlSeconds);
+  const { storage, turnLock, resumeCodes, webchatStore, smsStores, events, cases } = stores;
+  if (events instanceof RedisCaseEvents) await events.ready();
   const built = createServer({
     config, engine: testEngine(), storage, turnLock, now: () => TODAY, resumeCodes,
     webchat: { store: webchatStore, secret: randomBytes(32) },
