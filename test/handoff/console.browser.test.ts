@@ -7,20 +7,15 @@
  * finds no serious or critical violations; a screenshot goes to artifacts/agent-console.png.
  * Skips loudly when chromium is missing, unless SIGNPOST_REQUIRE_BROWSER=1 (CI), when it fails.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, describeWithBrowser, launchChromium, seriousAxeViolations } from '../support/browser';
 import { hashPassword } from '../../src/handoff/agentAuth';
 import { words } from '../support/protocol';
 import { eventually, handoffIn, isBot, startE2E, type E2E, type LoggedActivity } from './e2eHarness';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = resolve(__dirname, '..', '..', 'artifacts');
-const available = existsSync(CHROMIUM);
-if (!available && process.env.SIGNPOST_REQUIRE_BROWSER === '1') throw new Error(`chromium not found at ${CHROMIUM} and SIGNPOST_REQUIRE_BROWSER=1`);
-if (!available) process.stderr.write(`\n*** CHROMIUM NOT AVAILABLE at ${CHROMIUM}: skipping agent console browser tests ***\n\n`);
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = describeWithBrowser('agent console browser tests');
 
 const AGENT = { id: 'robin', password: `robin-${randomBytes(9).toString('base64url')}` };
 
@@ -29,12 +24,8 @@ describeBrowser('agent console in chromium', () => {
   let e: E2E;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     e = await startE2E({ agents: { [AGENT.id]: await hashPassword(AGENT.password) } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -110,14 +101,7 @@ describeBrowser('agent console in chromium', () => {
     await eventually('the new message announced', async () => (await text(page, '#live-status')).includes('New message from the person.'));
 
     // Accessibility, then the screenshot.
-    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-        .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'agent-console.png'), fullPage: true });
 
     // Close with a note: the person is told, and the case leaves the queue.

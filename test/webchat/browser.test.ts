@@ -5,11 +5,11 @@
  * critical violations), and presses "Leave this site quickly". Screenshots go to artifacts/.
  * Skips loudly when chromium is missing, unless SIGNPOST_REQUIRE_BROWSER=1 (CI), when it fails.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage } from 'botbuilder';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, describeWithBrowser, launchChromium, seriousAxeViolations } from '../support/browser';
 import { createServer } from '../../src/server';
 import { parseConfig } from '../../src/config';
 import { InMemoryTurnLock } from '../../src/state/turnLock';
@@ -17,13 +17,8 @@ import { InMemoryResumeCodes } from '../../src/state/resumeCodes';
 import { InMemoryActivityStore } from '../../channels/webchat';
 import { testEngine, TODAY } from '../support/knowledge';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = resolve(__dirname, '..', '..', 'artifacts');
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.SIGNPOST_REQUIRE_BROWSER === '1') throw new Error(`chromium not found at ${CHROMIUM} and SIGNPOST_REQUIRE_BROWSER=1`);
-if (!available) process.stderr.write(`\n*** CHROMIUM NOT AVAILABLE at ${CHROMIUM}: skipping browser tests ***\n\n`);
-const describeBrowser = available ? describe : describe.skip;
+const describeBrowser = describeWithBrowser('browser tests');
 
 /** A household to answer from, by question words (the page shows words, not protocol data). */
 const ANSWERS: Record<string, string> = {
@@ -39,7 +34,6 @@ describeBrowser('web chat page in chromium', () => {
   const kb = testEngine().kb;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     const { server } = createServer({
       config: parseConfig({ LOG_LEVEL: 'silent' }), engine: testEngine(), storage: new MemoryStorage(),
       turnLock: new InMemoryTurnLock(), now: () => TODAY, resumeCodes: new InMemoryResumeCodes(60_000),
@@ -48,10 +42,7 @@ describeBrowser('web chat page in chromium', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     close = () => new Promise<void>((r) => server.close(() => r()));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
@@ -98,15 +89,7 @@ describeBrowser('web chat page in chromium', () => {
     await page.getByText('Pension Credit').first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'webchat-2-outcome.png'), fullPage: true });
 
-    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-        .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     const historyBefore = await page.evaluate(() => window.history.length);
     await page.getByRole('button', { name: 'Leave this site quickly' }).click();
