@@ -54,6 +54,7 @@ export function checkKnowledge(kb: Knowledge, sourceKeys: string[], dir: string)
   Object.entries(kb.conditions).forEach(([n, c]) => checkCondition(kb, { success: true, data: c }, `condition ${n}`, p));
   kb.settings.publicFunds.forEach((id) => kb.benefits.has(id) || p.push(`settings.publicFunds: unknown ${id}`));
   kb.settings.minorBenefits.forEach((id) => kb.benefits.has(id) || p.push(`settings.minorBenefits: unknown ${id}`));
+  kb.settings.followOnBenefits.forEach((id) => kb.benefits.has(id) || p.push(`settings.followOnBenefits: unknown ${id}`));
   for (const [id, cond] of Object.entries(kb.settings.receivableOnlyWhen)) {
     if (!kb.benefits.has(id)) p.push(`settings.receivableOnlyWhen: unknown ${id}`);
     checkCondition(kb, conditionSchema.safeParse(cond), `settings.receivableOnlyWhen ${id}`, p);

@@ -18,6 +18,13 @@ export interface RuleSettings {
    */
   minorBenefits: readonly string[];
   /**
+   * Help that follows from another benefit (passported: Cold Weather Payment, free prescriptions...) or
+   * is discretionary (local crisis funds), or is only signposted when already received (Guardian's
+   * Allowance). The answers that decide the main benefits settle these, so no question is asked only for
+   * one of them; until then they stay "worth checking".
+   */
+  followOnBenefits: readonly string[];
+  /**
    * Benefits a household cannot be getting unless a condition holds (State Pension age, children...).
    * While `receiving` is unknown, a benefit whose condition is known false counts as not received.
    */

@@ -28,6 +28,7 @@ const settingsSchema = z.object({
   publicFunds: z.array(z.string()),
   themeOrder: z.array(z.string()),
   minorBenefits: z.array(z.string()).default([]),
+  followOnBenefits: z.array(z.string()).default([]),
   receivableOnlyWhen: z.record(z.unknown()).default({}).transform((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('_')))),
 }).strict();
 
@@ -79,7 +80,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     questionByFact: new Map(questions.map((q) => [q.fact, q])),
     questionCopy: copy,
     screeningFacts: new Set(questions.filter((q) => q.screening).map((q) => q.fact)),
-    settings: (settings ?? { publicFunds: [], themeOrder: [], minorBenefits: [], receivableOnlyWhen: {} }) as Knowledge['settings'],
+    settings: (settings ?? { publicFunds: [], themeOrder: [], minorBenefits: [], followOnBenefits: [], receivableOnlyWhen: {} }) as Knowledge['settings'],
     factKinds: new Map([...(contractFacts?.facts ?? []), ...(contractFacts?.control ?? [])]
       .map((f) => [f.id, { kind: f.kind, ...('period' in f && typeof f.period === 'string' ? { period: f.period } : {}) }])),
   };

@@ -27,10 +27,11 @@ export function evaluateDetailed(kb: Knowledge, facts: Facts, date: Date): Detai
   const a = new Assessment(kb, facts, date);
   const signposts: Signpost[] = [];
   const blockingSignposts = new Map<FactId, number>();
+  const noQuestion = noQuestionFor(kb);
   for (const id of kb.benefitIds) {
     const r = a.benefit(id);
-    // A fact that could only settle a minor scheme is not worth a question (it stays worth checking).
-    if (!kb.settings.minorBenefits.includes(id)) for (const f of r.blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
+    // A fact that could only settle a minor or follow-on scheme is not worth a question (it stays worth checking).
+    if (!noQuestion.has(id)) for (const f of r.blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
     if (!r.likelihood) continue;
     const s: Signpost = { benefit: id, likelihood: r.likelihood, because: [...new Set(r.because)], claim: kb.benefits.get(id)?.claim.short ?? '' };
     if (r.received) s.received = true;
@@ -69,6 +70,17 @@ function order(kb: Knowledge, list: Signpost[]): Signpost[] {
   return list.sort((x, y) =>
     (x.likelihood === y.likelihood ? 0 : x.likelihood === 'likely' ? -1 : 1)
     || (rank.get(x.benefit) ?? 0) - (rank.get(y.benefit) ?? 0));
+}
+
+const noQuestionCache = new WeakMap<Knowledge, ReadonlySet<string>>();
+/** Benefits no question is asked only to settle: the minor and follow-on schemes. Computed once per knowledge. */
+function noQuestionFor(kb: Knowledge): ReadonlySet<string> {
+  let s = noQuestionCache.get(kb);
+  if (!s) {
+    s = new Set([...kb.settings.minorBenefits, ...kb.settings.followOnBenefits]);
+    noQuestionCache.set(kb, s);
+  }
+  return s;
 }
 
 const rankCache = new WeakMap<Knowledge, Map<string, number>>();

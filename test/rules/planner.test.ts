@@ -4,6 +4,7 @@
  */
 import type { Facts } from '../../src/facts/facts';
 import { HOUSEHOLDS } from '../households/households';
+import { evaluateDetailed } from '../../src/rules/evaluate';
 import { testEngine, TODAY } from '../support/knowledge';
 import { partialFacts, randomHousehold, seeded } from '../support/randomFacts';
 
@@ -79,6 +80,27 @@ describe('questions made irrelevant are skipped', () => {
     for (const f of ['daily_living_needs', 'mobility_needs', 'limits_work', 'terminal_illness', 'veteran_injury', 'work_injury']) {
       expect(asked).not.toContain(f);
     }
+  });
+});
+
+describe('no question only to settle a minor or follow-on scheme', () => {
+  const noQuestion = new Set([...e.kb.settings.minorBenefits, ...e.kb.settings.followOnBenefits]);
+  const r = seeded(23);
+  const sets: Facts[] = Array.from({ length: 80 }, (_, i) => partialFacts(r, randomHousehold(r, e.kb.benefitIds), (i % 10) / 10));
+  it.each(sets.map((f, i) => [i, f] as const))('set %i: the question asked is a screening one or settles a main benefit or an escalation', (_i, facts) => {
+    const q = e.nextQuestion(facts, TODAY);
+    if (!q || q.screening) return;
+    const d = evaluateDetailed(e.kb, facts, TODAY);
+    const main = e.kb.benefitIds.filter((id) => !noQuestion.has(id) && d.assessment.benefit(id).blocking.includes(q.fact as never));
+    expect(main.length > 0 || d.blockingEscalations.has(q.fact as never)).toBe(true);
+  });
+  it('a working single parent is not asked which benefits she gets just to check for Guardian\'s Allowance', () => {
+    const asked = runTriage({ nation: 'wales', age: 31, has_partner: false, children_count: 1, children_ages: [3], employment: 'employed', work_hours: 30, income: 420, savings: 0, housing: 'rent-private' });
+    expect(asked).not.toContain('receiving');
+  });
+  it('asks about hospital or a care home of a couple in their late 70s, not of a healthy single 78-year-old', () => {
+    expect(runTriage({ nation: 'england', age: 79, has_partner: true, partner_age: 81 })).toContain('in_hospital_or_care');
+    expect(runTriage({ nation: 'england', age: 78, has_partner: false, health_condition: false })).not.toContain('in_hospital_or_care');
   });
 });
 
