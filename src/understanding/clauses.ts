@@ -32,23 +32,56 @@ export function subjectOf(clause: string): Subject {
   return people.others.includes(first) ? 'other' : 'self';
 }
 
-/** Clauses split at punctuation and "but" (not at "and", so lists stay together). */
-export function clausesOf(keyed: string): Clause[] {
-  return keyed
-    .split(/\s*\|\s*|\s+(?:but|whereas|while|although|though)\s+/)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0)
-    .map((text) => ({ text, subject: subjectOf(text) }));
+/**
+ * Who "he" or "she" most likely means at the end of `text`: the partner when the last person named
+ * ("my wife", "my dad") is a partner, someone else otherwise (or when nobody is named).
+ */
+function lastPersonNamed(text: string): Subject {
+  const { people } = extractionData();
+  let best: { at: number; subject: Subject } = { at: -1, subject: 'other' };
+  for (const [list, subject] of [[people.partner, 'partner'], [people.family, 'other']] as const) {
+    for (const w of list) {
+      const at = text.lastIndexOf(` ${w}`);
+      if (at > best.at && /(?:^| )(?:my|our)(?: [a-z]+)? $/.test(text.slice(Math.max(0, at - 14), at + 1))) best = { at, subject };
+    }
+  }
+  return best.subject;
 }
 
-/** Smaller pieces for money: clauses split again at "and", "plus", "so", "also". */
+/** Clauses split at punctuation and "but" (not at "and", so lists stay together). */
+export function clausesOf(keyed: string): Clause[] {
+  const { people } = extractionData();
+  const texts = keyed
+    .split(/\s*\|\s*|\s+(?:but|whereas|while|although|though)\s+/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
+  return texts.map((text, i) => {
+    const subject = subjectOf(text);
+    // "my wife is 71 | she gets PIP": a pronoun takes the last person named before it.
+    const pronoun = people.others.includes(text.replace(LEADING_FILLER, '').split(' ')[0] ?? '');
+    return { text, subject: subject === 'other' && pronoun && i > 0 ? lastPersonNamed(` ${texts.slice(0, i).join(' ')}`) : subject };
+  });
+}
+
+/** Words that open a piece about the person themselves ("I", "I'm", "we"...), as keyed. */
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'weve', 'wed']);
+
+/**
+ * Smaller pieces for money and duties: clauses split again at "and", "plus", "so", "also". A piece
+ * keeps its clause's subject ("my son is 20 and unemployed") unless it opens with "I" or "we"
+ * ("my mum died and I'm sorting the funeral").
+ */
 export function segmentsOf(keyed: string): Clause[] {
   return clausesOf(keyed).flatMap((c) =>
     c.text
       .split(/\s+(?:and|plus|so|also|then|&)\s+/)
       .map((text) => text.trim())
       .filter((text) => text.length > 0)
-      .map((text) => ({ text, subject: subjectOf(text) === 'self' ? c.subject : subjectOf(text) })),
+      .map((text) => {
+        const own = subjectOf(text);
+        if (own !== 'self') return { text, subject: own };
+        return { text, subject: FIRST_PERSON.has(text.replace(LEADING_FILLER, '').split(' ')[0] ?? '') ? 'self' : c.subject };
+      }),
   );
 }
 

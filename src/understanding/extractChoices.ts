@@ -56,15 +56,16 @@ function receivingOf(clauses: Clause[], nation: Nation | undefined): string[] {
   const { cues } = extractionData();
   const entries = receivedEntries();
   const found: string[] = [];
-  for (const clause of clauses) {
+  for (const clause of clauses.filter((c) => c.subject !== 'other')) {
     let receiving = false;
     for (const seg of clause.text.split(/ (?:and|plus|&|as well as) /)) {
       if (hasAny(seg, cues.notReceive)) receiving = false;
       else if (hasAny(seg, cues.receive)) receiving = true;
       if (!receiving) continue;
-      const bySpan = new Map<string, string[]>();
-      for (const h of findPhrases(seg, entries)) bySpan.set(`${h.start}`, [...(bySpan.get(`${h.start}`) ?? []), h.value]);
-      for (const values of bySpan.values()) {
+      const bySpan = new Map<string, Set<string>>();
+      for (const h of findPhrases(seg, entries)) bySpan.set(`${h.start}`, (bySpan.get(`${h.start}`) ?? new Set()).add(h.value));
+      for (const set of bySpan.values()) {
+        const values = [...set];
         const pick = values.length > 1 && nation ? values.filter((v) => v.endsWith(`-${nation}`)) : values;
         if (pick.length === 1 && !found.includes(pick[0] ?? '')) found.push(pick[0] ?? '');
       }

@@ -10,7 +10,7 @@ import { clausesOf, segmentsOf } from './clauses';
 import { digitise } from './digitise';
 import { extractCaring, extractMoney } from './extractAmounts';
 import { extractChoices } from './extractChoices';
-import { extractAges, extractChildren, extractPartner, extractPregnancy } from './extractPeople';
+import { extractAges, extractChildren, extractFuneral, extractPartner, extractPregnancy } from './extractPeople';
 import { normalise, phraseKey } from './normalise';
 
 /** Longest statement read, in characters; the rest is ignored (cut at a word boundary). */
@@ -40,6 +40,7 @@ export function extractFacts(text: string, ctx: ParseContext): Partial<Facts> {
       ...extractPartner(clauses, ctx.now),
       ...extractChildren(clauses),
       ...extractPregnancy(clauses),
+      ...extractFuneral(segmentsOf(keyed)),
       ...extractChoices(clauses),
       ...extractMoney(segmentsOf(keyed)),
       ...extractCaring(clauses),

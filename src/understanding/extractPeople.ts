@@ -123,6 +123,18 @@ export function extractPartner(clauses: Clause[], now: Date): Partial<Facts> {
   return facts;
 }
 
+/**
+ * Responsible for paying for a funeral: "I have to pay for the funeral", "I'm the one sorting the
+ * funeral", said of the person themselves (not "my brother is paying for it").
+ */
+export function extractFuneral(clauses: Clause[]): Partial<Facts> {
+  const { cues } = extractionData();
+  for (const c of clauses.filter((x) => x.subject === 'self')) {
+    if (hasAny(c.text, cues.funeral) && hasAny(c.text, cues.funeralDuty) && !hasAny(c.text, cues.notFuneralDuty)) return { arranging_funeral: true };
+  }
+  return {};
+}
+
 /** The person's age and their partner's, from "I'm 74" and "my wife is 71". */
 export function extractAges(keyed: string): Partial<Facts> {
   const partnerAge = partnerRegExps().age;

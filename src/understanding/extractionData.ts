@@ -16,6 +16,7 @@ export const extractionFileSchema = z.object({
   cues: z.object({
     partnerEnded: words, death: words, recent: words, caring: words, receive: words,
     notReceive: words, income: words, notIncome: words, savings: words, residence: words,
+    funeral: words, funeralDuty: words, notFuneralDuty: words,
   }),
   phrases: z.record(z.string().regex(/^[a-z_]+$/), z.record(z.string().regex(/^[a-z0-9-]+$/), words)),
 });

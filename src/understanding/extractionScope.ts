@@ -93,6 +93,10 @@ function buildUnits(): Unit[] {
   const receive = alternatives(cues.receive);
   const benefits = alternatives(synonymEntries('receiving').filter((e) => e.value !== 'none').map((e) => e.phrase));
   built.push({ facts: ['receiving'], needs: [(r) => receive.met(r), (r) => benefits.met(r)] });
+  // Funeral: a funeral word and a duty cue ("pay for the funeral").
+  const funeral = alternatives(cues.funeral);
+  const duty = alternatives(cues.funeralDuty);
+  built.push({ facts: ['arranging_funeral'], needs: [(r) => funeral.met(r), (r) => duty.met(r)] });
   // Ages: "I'm 74"; "my wife is 71" (a partner word, perhaps with an "s": "my wifes 71").
   const possessive = (r: ReadonlySet<string>): boolean => POSSESSIVE_WORDS.some((w) => r.has(w));
   const partnerWords = people.partner.map(runsOf);

@@ -17,6 +17,15 @@ describe('extractFacts: what was said', () => {
     ['I get PIP and universal credit', { receiving: ['pip', 'universal-credit'] }],
     ["I'm on UC", { receiving: ['universal-credit'] }],
     ['I applied for PIP but I get UC', { receiving: ['universal-credit'] }],
+    ["I'm on income related ESA and PIP", { receiving: ['income-related-esa', 'pip'] }],
+    // Benefits someone else gets are not the household's; "she" after "my wife" is the partner.
+    ['I care for my mum 40 hours a week, she gets attendance allowance', { caring_hours: 40 }],
+    ['my wife is 71, she gets PIP', { has_partner: true, partner_age: 71, receiving: ['pip'] }],
+    // Paying for a funeral: said of the person themselves.
+    ['my mum died and im the one sorting the funeral', { arranging_funeral: true }],
+    ['My husband passed away last week and I have to pay for the funeral', { bereaved: true, has_partner: false, arranging_funeral: true }],
+    ['my brother is paying for the funeral', {}],
+    ["I don't have to pay for the funeral", {}],
     ["I'm self-employed", { employment: 'self-employed' }],
     ["I'm a student", { employment: 'student' }],
     ["I'm 19", { age: 19 }],
