@@ -27,7 +27,7 @@ export function applyReply(kb: Knowledge, state: TriageState, fact: string | und
   if (fact && isFactId(fact)) {
     const parsed = parseAnswer(answerSpec(kb, fact), text, { now, nation });
     if (parsed.ok && valid(fact, parsed.value)) {
-      setFact(state, fact, parsed.value);
+      setFact(state, fact, fact === 'receiving' ? withMentioned(state, parsed.value as string[]) : parsed.value);
       changed.push(fact);
       answered = true;
     }
@@ -40,6 +40,10 @@ export function applyReply(kb: Knowledge, state: TriageState, fact: string | und
   const found = searched ? extractFacts(text, { now, nation: state.facts.nation }) : {};
   for (const [k, v] of Object.entries(found)) {
     if (k === fact && answered) continue;
+    if (k === 'receiving' && k !== fact) {
+      if (mention(state, v as string[])) changed.push(state.facts.receiving ? 'receiving' : 'receiving_mentioned');
+      continue;
+    }
     const known = (state.facts as Record<string, unknown>)[k] !== undefined;
     if ((known && !overwrite) || !valid(k, v)) continue;
     setFact(state, k, v);
@@ -48,6 +52,26 @@ export function applyReply(kb: Knowledge, state: TriageState, fact: string | und
   }
   if (changed.includes('has_partner') && state.facts.has_partner === false) delete state.facts.partner_age;
   return { answered, changed };
+}
+
+/**
+ * Benefits named in passing ("I'm on PIP") are not the full list of what the household gets: before
+ * `receiving` is asked they are kept as `receiving_mentioned`, and once it is known they are added to it.
+ * @returns whether anything new was kept
+ */
+function mention(state: TriageState, benefits: string[]): boolean {
+  if (!valid('receiving', benefits) || benefits.length === 0) return false;
+  const key = state.facts.receiving ? 'receiving' : 'receiving_mentioned';
+  const before = state.facts[key] ?? [];
+  const after = [...new Set([...before, ...benefits])];
+  if (after.length === before.length) return false;
+  setFact(state, key, after);
+  return true;
+}
+
+/** The answer to "which benefits do you get?" plus those mentioned before it was asked. */
+function withMentioned(state: TriageState, answer: string[]): string[] {
+  return [...new Set([...(state.facts.receiving_mentioned ?? []), ...answer])];
 }
 
 /**

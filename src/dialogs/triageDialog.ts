@@ -310,7 +310,9 @@ export class TriageDialog extends Dialog {
 
   private ask(t: Turn, fact: string, retry?: 'retry'): void {
     const words = this.copy(fact);
-    const text = retry ? `${say(this.words, 'notUnderstood')} ${words.help}` : words.ask;
+    const mentioned = fact === 'receiving' ? t.s.facts.receiving_mentioned ?? [] : [];
+    const text = retry ? `${say(this.words, 'notUnderstood')} ${words.help}`
+      : mentioned.length > 0 ? say(this.words, 'receivingMentioned', { benefits: this.benefitNames(mentioned) }) : words.ask;
     t.s.pending = { fact, misses: retry ? (t.s.pending?.fact === fact ? t.s.pending.misses : 1) : 0 };
     t.replies.push(askActivity(this.deps.engine.kb, fact, text));
   }
@@ -358,6 +360,12 @@ export class TriageDialog extends Dialog {
     t.ctx.turnState.set(DELETED, true);
     await t.ctx.sendActivity(say(this.words, 'deleted'));
     return false;
+  }
+
+  /** "Universal Credit and PIP": benefit names for a sentence. */
+  private benefitNames(ids: readonly string[]): string {
+    const names = ids.map((id) => this.deps.engine.kb.benefits.get(id)?.name ?? id);
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? '';
   }
 
   private copy(fact: string): { ask: string; help: string } {

@@ -19,8 +19,10 @@ const age = z.number().int().min(0).max(120);
 const pounds = z.number().min(0).max(10_000_000);
 const hours = z.number().min(0).max(168);
 
+const benefitIds = z.array(z.string().regex(/^[a-z0-9-]+$/)).max(40);
+
 /** Every contract fact with its type. All optional: absent means unknown. */
-export const factsSchema = z.object({
+const contractFactsSchema = z.object({
   nation: z.enum(NATIONS),
   age,
   /** ISO date YYYY-MM-DD. */
@@ -50,18 +52,28 @@ export const factsSchema = z.object({
   housing: z.enum(HOUSING),
   lives_alone: z.boolean(),
   /** Benefit ids from benefit-ids.json; empty for none. */
-  receiving: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(40),
+  receiving: benefitIds,
   immigration_status: z.enum(IMMIGRATION),
   bereaved: z.boolean(),
   arranging_funeral: z.boolean(),
   veteran_injury: z.boolean(),
   work_injury: z.boolean(),
   in_hospital_or_care: z.boolean(),
-}).partial().strict();
+});
+
+/**
+ * The contract facts plus the knowledge base's own: `receiving_mentioned`, benefits the person said in
+ * passing they get (an opening statement) before being asked what they get. It is not the full list:
+ * they may get others, so `receiving` stays unknown until asked, and the answer then takes these in.
+ * It never appears in an outcome's `facts` (those are contract facts only).
+ */
+export const factsSchema = contractFactsSchema.extend({ receiving_mentioned: benefitIds }).partial().strict();
 
 export type Facts = z.infer<typeof factsSchema>;
-export type FactId = keyof z.infer<typeof factsSchema>;
-export const FACT_IDS = Object.keys(factsSchema.shape) as FactId[];
+/** A contract fact id. */
+export type FactId = keyof z.infer<typeof contractFactsSchema>;
+/** The contract's fact ids, in contract order. */
+export const FACT_IDS = Object.keys(contractFactsSchema.shape) as FactId[];
 
 /** Kinds as the contract names them: how a channel renders the question and how a reply is parsed. */
 export type FactKind = 'yesno' | 'number' | 'numbers' | 'money' | 'date' | 'choice' | 'multichoice' | 'text';

@@ -64,7 +64,7 @@ export function benefitName(id: string): string {
 
 /** One answer for display. */
 export interface Answer {
-  /** Contract fact id. */
+  /** Contract fact id, or `receiving_mentioned` (the knowledge base's own; see `describeFacts`). */
   fact: string;
   label: string;
   /** The stored value, as collected. */
@@ -85,10 +85,20 @@ function words(fact: string, value: unknown): string {
   return String(value);
 }
 
-/** The collected facts in contract order, each with its label and value in words. */
+/** Label for benefits named in passing before the person was asked what they get (not a contract fact). */
+const MENTIONED_LABEL = 'Benefits mentioned (not yet asked about others)';
+
+/**
+ * The collected facts in contract order, each with its label and value in words; then, while the
+ * full list of benefits received is not known, the benefits the person mentioned getting.
+ */
 export function describeFacts(facts: Facts): Answer[] {
   const record = facts as Record<string, unknown>;
-  return FACT_IDS.filter((id) => record[id] !== undefined).map((id) => ({
+  const answers: Answer[] = FACT_IDS.filter((id) => record[id] !== undefined).map((id) => ({
     fact: id, label: FACT_LABELS[id], value: record[id], text: words(id, record[id]),
   }));
+  if (facts.receiving === undefined && facts.receiving_mentioned?.length) {
+    answers.push({ fact: 'receiving_mentioned', label: MENTIONED_LABEL, value: facts.receiving_mentioned, text: words('receiving', facts.receiving_mentioned) });
+  }
+  return answers;
 }

@@ -73,6 +73,16 @@ export class Assessment {
     return derived.compute(this, params);
   }
 
+  /**
+   * Whether the household is known to get this benefit already: it is in `receiving` (the full list, once
+   * asked), or, before that, the person mentioned getting it (`receiving_mentioned`). False means not
+   * known to be received, which before `receiving` is asked is not the same as known not received.
+   */
+  received(id: string): boolean {
+    const list = this.facts.receiving ?? this.facts.receiving_mentioned;
+    return list !== undefined && list.includes(id);
+  }
+
   /** The value a question's `whenNotAsked` gives while its `askWhen` is known false. */
   private implied(name: string): FactResult | undefined {
     const q = this.kb.questionByFact.get(name);

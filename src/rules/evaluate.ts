@@ -39,9 +39,15 @@ export function evaluateDetailed(kb: Knowledge, facts: Facts, date: Date): Detai
     signposts.push(s);
   }
   const { escalation, blocking } = escalate(a);
-  const outcome: Outcome = { signposts: order(kb, signposts), warnings: warnings(kb, signposts), facts: { ...facts } };
+  const outcome: Outcome = { signposts: order(kb, signposts), warnings: warnings(kb, signposts), facts: contractFacts(facts) };
   if (escalation) outcome.escalation = escalation;
   return { outcome, blockingSignposts, blockingEscalations: blocking, assessment: a };
+}
+
+/** The facts as the contract reports them: the knowledge base's own (`receiving_mentioned`) left out. */
+function contractFacts(facts: Facts): Facts {
+  const { receiving_mentioned: _mentioned, ...rest } = facts;
+  return rest;
 }
 
 /** The outcome for these facts on this date. */

@@ -27,8 +27,7 @@ interface Route { value: Tri; max: Likelihood; because: readonly FactId[]; block
 const TRUE: CondResult = { value: 'true', because: [], blocking: [] };
 
 export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
-  const receiving = a.fact('receiving');
-  if (isKnown(receiving.value) && (receiving.value as string[]).includes(id)) {
+  if (a.received(id)) {
     return { likelihood: 'likely', received: true, because: ['receiving'], blocking: [], via: [] };
   }
   const nation = nationGate(a, id);

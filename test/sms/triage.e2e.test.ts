@@ -66,7 +66,7 @@ describe.each(CASES.map((name, i) => [name, i] as const))('%s', (name, i) => {
     expect(more.messages).toHaveLength(1);
     expect(countSegments(more.text)).toBeLessThanOrEqual(3);
     expect(more.text).not.toBe(run.outcome);
-    for (let k = 0; k < 30 && !/That's all of it/.test(more.text); k++) {
+    for (let k = 0; k < 45 && !/That's all of it/.test(more.text); k++) {
       more = await h.text(from, 'more');
       expect(countSegments(more.text)).toBeLessThanOrEqual(3);
     }

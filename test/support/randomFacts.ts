@@ -18,7 +18,7 @@ export function seeded(seed: number): () => number {
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
 /** A complete household: every contract fact set consistently. */
-export function randomHousehold(r: () => number, benefitIds: readonly string[]): Required<Omit<Facts, 'date_of_birth'>> & Facts {
+export function randomHousehold(r: () => number, benefitIds: readonly string[]): Required<Omit<Facts, 'date_of_birth' | 'receiving_mentioned'>> & Facts {
   const age = 16 + Math.floor(r() * 80);
   const hasPartner = r() < 0.5;
   const children = r() < 0.5 ? 0 : 1 + Math.floor(r() * 4);

@@ -2,14 +2,14 @@
 import type { DerivedFact } from '../derived';
 import { ageNow, anyOverSpa, mixedAgeCouple, nearSpa, overSpa, partnerOverSpa, pensionAgeHousehold } from './household';
 import { hasChildAged, hasChildren } from './children';
-import { gets, getsAny, publicFundsOk, receivesAny } from './status';
+import { gets, getsAny, publicFundsOk, receivesAny, toldReceives } from './status';
 import { amountVsLimit, caresForQualifyingPerson, earningsWeekly, earningsWithin, working } from './work';
 import { ucMeansTest } from './universalCredit';
 import { pcGuaranteeMeansTest, pcSavingsCreditTest, pensionHousingHelpTest } from './pensionCredit';
 
 const ALL: DerivedFact[] = [
   ageNow, overSpa, partnerOverSpa, pensionAgeHousehold, anyOverSpa, mixedAgeCouple, nearSpa,
-  hasChildren, hasChildAged, publicFundsOk, gets, getsAny, receivesAny,
+  hasChildren, hasChildAged, publicFundsOk, gets, getsAny, receivesAny, toldReceives,
   working, earningsWeekly, earningsWithin, amountVsLimit, caresForQualifyingPerson,
   ucMeansTest, pcGuaranteeMeansTest, pcSavingsCreditTest, pensionHousingHelpTest,
 ];

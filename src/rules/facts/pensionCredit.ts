@@ -20,7 +20,7 @@ function minimumGuarantee(a: Assessment, missing: FactId[]): Range {
   const base = fixed(a.rate(couple ? 'pension-credit-guarantee.couple' : 'pension-credit-guarantee.single'));
   const sda = a.rate('pension-credit-guarantee.severe-disability-addition');
   const receiving = a.fact('receiving');
-  const getsQualifying = isKnown(receiving.value) && (receiving.value as string[]).some((b) => SDA_BENEFITS.includes(b));
+  const getsQualifying = SDA_BENEFITS.some((b) => a.received(b));
   const couldClaimAa = a.fact('daily_living_needs').value === true;
   const alone = a.fact('lives_alone');
   // Nobody may get Carer's Allowance for them, which is not asked: the addition is never certain.

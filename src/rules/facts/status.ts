@@ -36,7 +36,7 @@ export const gets: DerivedFact = {
 
 function getsOne(a: Assessment, id: string): FactResult {
   const receiving = a.fact('receiving');
-  if (isKnown(receiving.value) && (receiving.value as string[]).includes(id)) return known(true, ['receiving']);
+  if (a.received(id)) return known(true, ['receiving']);
   if (!a.kb.benefits.has(id)) {
     // A secondary (legacy) id: only receiving it counts.
     return isKnown(receiving.value) ? known(false, ['receiving']) : unknown(['receiving']);
@@ -76,6 +76,7 @@ export const receivesAny: DerivedFact = {
   compute(a, p) {
     const receiving = a.fact('receiving');
     const list = String(p.benefits).split(',').map((s) => s.trim());
+    if (list.some((id) => a.received(id))) return known(true, ['receiving']);
     if (!isKnown(receiving.value)) {
       // Not asked yet: still "no" when none of them could be in payment for this household.
       const impossible = list.every((id) => {
@@ -85,5 +86,20 @@ export const receivesAny: DerivedFact = {
       return impossible ? known(false, []) : receiving;
     }
     return known((receiving.value as string[]).some((id) => list.includes(id)), ['receiving']);
+  },
+};
+
+/**
+ * The person has told us they get any of a comma-separated list (param `benefits`): named in
+ * `receiving` or mentioned in passing. Unlike `receives_any`, never unknown: not being told counts
+ * as no, so a scheme signposted only to people already on it (Guardian's Allowance) is not "worth
+ * checking" for everyone before `receiving` is asked, and never makes the planner ask it.
+ */
+export const toldReceives: DerivedFact = {
+  name: 'told_receives',
+  params: ['benefits'],
+  compute(a, p) {
+    const list = String(p.benefits).split(',').map((s) => s.trim());
+    return known(list.some((id) => a.received(id)), ['receiving']);
   },
 };
