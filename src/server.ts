@@ -6,7 +6,7 @@
 import * as restify from 'restify';
 import { z } from 'zod';
 import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, TurnContext, type BotAdapter,
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext, type BotAdapter,
 } from 'botbuilder';
 import type { Config } from './config';
 import type { Engine } from './rules';
@@ -26,6 +26,7 @@ import type { TeamsQueueRefs } from './bots/teams/queueRefs';
 import { ChannelRelay } from './bots/channelRelay';
 import type { HandoffConnector } from './bots/handoffConnector';
 import { SignpostBot } from './bots/signpostBot';
+import { PlainJsonConversationState } from './bots/plainJsonConversationState';
 import { TriageDialog } from './dialogs/triageDialog';
 import { botContent, say } from './content/botContent';
 import { log, conversationRef } from './logger';
@@ -91,7 +92,7 @@ export function createServer(deps: ServerDeps): SignpostServer {
     }
   };
 
-  const conversationState = new ConversationState(deps.storage);
+  const conversationState = new PlainJsonConversationState(deps.storage);
   const bridge = deps.handoff ? new HandoffBridge({ cases: deps.handoff.cases, connector: deps.handoff.connector, waitSeconds: config.HANDOFF_WAIT_SECONDS }) : undefined;
   const dialog = new TriageDialog({
     handoff: bridge,
