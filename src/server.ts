@@ -5,9 +5,7 @@
  */
 import * as restify from 'restify';
 import { z } from 'zod';
-import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, TurnContext, type BotAdapter,
-} from 'botbuilder';
+import { CloudAdapter, TurnContext, type BotAdapter } from 'botbuilder';
 import type { Config } from './config';
 import type { Engine } from './rules';
 import type { Storage } from './state/storage';
@@ -26,6 +24,8 @@ import type { TeamsQueueRefs } from './bots/teams/queueRefs';
 import { ChannelRelay } from './bots/channelRelay';
 import type { HandoffConnector } from './bots/handoffConnector';
 import { SignpostBot } from './bots/signpostBot';
+import { ClientCachingAuthentication } from './bots/clientCachingAuthentication';
+import { PlainJsonConversationState } from './bots/plainJsonConversationState';
 import { TriageDialog } from './dialogs/triageDialog';
 import { botContent, say } from './content/botContent';
 import { log, conversationRef } from './logger';
@@ -74,7 +74,7 @@ export interface SignpostServer {
 export function createServer(deps: ServerDeps): SignpostServer {
   const { config } = deps;
   const now = deps.now ?? (() => (config.SIGNPOST_ASSESSMENT_DATE ? new Date(`${config.SIGNPOST_ASSESSMENT_DATE}T12:00:00Z`) : new Date()));
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new ClientCachingAuthentication({
     MicrosoftAppId: config.MICROSOFT_APP_ID ?? '',
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
     MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
@@ -91,7 +91,7 @@ export function createServer(deps: ServerDeps): SignpostServer {
     }
   };
 
-  const conversationState = new ConversationState(deps.storage);
+  const conversationState = new PlainJsonConversationState(deps.storage);
   const bridge = deps.handoff ? new HandoffBridge({ cases: deps.handoff.cases, connector: deps.handoff.connector, waitSeconds: config.HANDOFF_WAIT_SECONDS }) : undefined;
   const dialog = new TriageDialog({
     handoff: bridge,

@@ -4,8 +4,7 @@
  * asked for their data to be deleted.
  */
 import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { DELETED, TRIAGE_DIALOG, type TriageDialog } from '../dialogs/triageDialog';
+import { DELETED, type TriageDialog } from '../dialogs/triageDialog';
 import type { HandoffBridge } from './handoffBridge';
 import { botContent, say } from '../content/botContent';
 
@@ -22,9 +21,6 @@ export class SignpostBot extends ActivityHandler {
   constructor(deps: SignpostBotDeps) {
     super();
     this.conversationState = deps.conversationState;
-    const dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
-    dialogs.add(deps.dialog);
-
     this.onMembersAdded(async (ctx, next) => {
       const botId = ctx.activity.recipient?.id;
       if ((ctx.activity.membersAdded ?? []).some((m) => m.id !== botId)) await deps.dialog.greet(ctx);
@@ -34,9 +30,9 @@ export class SignpostBot extends ActivityHandler {
     this.onMessage(async (ctx, next) => {
       if (deps.handoff && (await deps.handoff.gate(ctx))) { await next(); return; }
       const recordOnCase = await deps.handoff?.trackQueued(ctx);
-      const dc = await dialogs.createContext(ctx);
-      const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(TRIAGE_DIALOG);
+      // The triage is the only dialog and it begins and continues alike, so it runs without a
+      // DialogSet: no dialog stack to load, build a DialogContext for, or save each turn.
+      await deps.dialog.runTurn(ctx);
       await recordOnCase?.();
       await next();
     });

@@ -74,7 +74,11 @@ export class TriageDialog extends Dialog {
     await this.flush(t);
   }
 
-  private async runTurn(ctx: TurnContext): Promise<void> {
+  /**
+   * One message of the triage. Beginning and continuing the dialog are the same thing here (the
+   * triage keeps its own state), so the bot calls this directly, without a DialogSet around it.
+   */
+  async runTurn(ctx: TurnContext): Promise<void> {
     const t = await this.load(ctx);
     const text = (ctx.activity.text ?? '').trim();
     // Transcript times are real times, even when assessing as on another date.

@@ -8,7 +8,7 @@ import type { FactId } from '../facts/facts';
 import type { Assessment } from './assessment';
 import { evaluateCondition, type CondResult } from './evaluateCondition';
 import type { Likelihood } from './ruleSchema';
-import { isKnown, triAll, type Tri } from './tri';
+import { isKnown, type Tri } from './tri';
 
 export interface BenefitResult {
   /** Undefined: does not apply. */
@@ -42,13 +42,13 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
     routes.push(r);
   }
   for (const edge of a.kb.passportsTo.get(id) ?? []) {
-    const gets = a.factByKey(`gets{"benefit":"${edge.from}"}`, 'gets', { benefit: edge.from });
+    const gets = a.factByKey(getsKey(edge.from), 'gets', { benefit: edge.from });
     if (gets.value === false) continue;
     const getsCond: CondResult = isKnown(gets.value)
       ? { value: 'true', because: gets.used, blocking: [] }
       : { value: 'unknown', because: [], blocking: gets.missing };
     const when = edge.when ? evaluateCondition(a, edge.when as never) : TRUE;
-    const r: Route = { ...route([nation, funds, getsCond], when, edge.max), via: edge.from };
+    const r = route([nation, funds, getsCond], when, edge.max, edge.from);
     if (r.value === 'true' && r.max === 'likely') return result('likely', [r], []);
     routes.push(r);
   }
@@ -57,17 +57,34 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
 
 const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: [], blocking: [], via: [] };
 
-function route(gates: CondResult[], cond: CondResult, max: Likelihood): Route {
+/** The memo key of `gets` for a benefit, as `Assessment.fact` builds it; built once per benefit id. */
+function getsKey(benefit: string): string {
+  let key = getsKeys.get(benefit);
+  if (key === undefined) {
+    key = `gets{"benefit":"${benefit}"}`;
+    getsKeys.set(benefit, key);
+  }
+  return key;
+}
+
+const getsKeys = new Map<string, string>();
+
+/** Kleene AND of two values. */
+function and(x: Tri, y: Tri): Tri {
+  return x === 'false' || y === 'false' ? 'false' : x === 'unknown' || y === 'unknown' ? 'unknown' : 'true';
+}
+
+function route(gates: CondResult[], cond: CondResult, max: Likelihood, via?: string): Route {
   let value: Tri = cond.value;
-  for (const g of gates) value = triAll([value, g.value]);
-  if (value === 'false') return { value, max, because: [], blocking: [] };
+  for (const g of gates) value = and(value, g.value);
+  if (value === 'false') return via === undefined ? { value, max, because: [], blocking: [] } : { value, max, because: [], blocking: [], via };
   const because: FactId[] = [...cond.because];
   const blocking: FactId[] = value === 'unknown' ? [...cond.blocking] : [];
   for (const g of gates) {
     because.push(...g.because);
     if (value === 'unknown') blocking.push(...g.blocking);
   }
-  return { value, max, because, blocking };
+  return via === undefined ? { value, max, because, blocking } : { value, max, because, blocking, via };
 }
 
 function decide(routes: Route[]): BenefitResult {

@@ -1,0 +1,59 @@
+/**
+ * `ConversationState` whose change check compares plain `JSON.stringify` text instead of
+ * botbuilder's change hash (a replacer-walking stringify plus SHA-256, computed on load, before
+ * saving and again after saving). State here is plain JSON (it is stored as JSON and validated on
+ * read), so the text is an exact change check; it is made twice a turn instead of three hashes.
+ * Reads, writes, the per-turn cache slot and `clear`/`delete`/`get` are botbuilder's own.
+ */
+import { ConversationState, type TurnContext } from 'botbuilder';
+import type { Storage } from '../state/storage';
+
+/** BotState's per-turn cache entry: the state object and what it looked like when loaded or saved. */
+interface CachedState {
+  state: Record<string, unknown>;
+  hash: string;
+}
+
+/** The state as stored, without its eTag: the text two states are compared by. */
+function snapshot(state: Record<string, unknown>): string {
+  const { eTag: _eTag, ...rest } = state;
+  return JSON.stringify(rest);
+}
+
+/** Conversation state with a cheap, exact change check; otherwise botbuilder's ConversationState. */
+export class PlainJsonConversationState extends ConversationState {
+  /** BotState's turn-cache key (a private symbol), shared so clear, delete and get see the same cache. */
+  private readonly cacheKey: symbol;
+
+  constructor(storage: Storage) {
+    super(storage);
+    const key = (this as unknown as { stateKey?: unknown }).stateKey;
+    if (typeof key !== 'symbol') throw new TypeError('PlainJsonConversationState: botbuilder BotState has no stateKey symbol (version changed?).');
+    this.cacheKey = key;
+  }
+
+  /** As BotState.load: the cached state, or a read from storage (cached for the rest of the turn). */
+  override async load(context: TurnContext, force = false): Promise<any> {
+    const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
+    if (!force && cached?.state) return cached.state;
+    const key = await this.storageKey(context);
+    const items = await this.storage.read([key]);
+    const state = (items[key] ?? {}) as Record<string, unknown>;
+    context.turnState.set(this.cacheKey, { state, hash: snapshot(state) } satisfies CachedState);
+    return state;
+  }
+
+  /** As BotState.saveChanges: writes (eTag '*') when forced or when the state changed since it was loaded or saved. */
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    let cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
+    if (!force && !cached) return;
+    const now = cached ? snapshot(cached.state) : '{}';
+    if (!force && cached && cached.hash === now) return;
+    const key = await this.storageKey(context);
+    cached ??= { state: {}, hash: '' };
+    cached.state.eTag = '*';
+    await this.storage.write({ [key]: cached.state });
+    cached.hash = now;
+    context.turnState.set(this.cacheKey, cached);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * PlainJsonConversationState saves exactly when botbuilder's ConversationState would: when forced, or
+ * when the state changed since it was loaded or last saved; and `clear`/`delete` still work on its cache.
+ */
+import { MemoryStorage, TestAdapter, TurnContext, type Storage } from 'botbuilder';
+import { PlainJsonConversationState } from '../../src/bots/plainJsonConversationState';
+
+function context(conversationId = 'c1'): TurnContext {
+  return new TurnContext(new TestAdapter(), {
+    type: 'message', channelId: 'test', conversation: { id: conversationId } as never, from: { id: 'u' } as never, recipient: { id: 'bot' } as never,
+  });
+}
+
+/** A MemoryStorage that counts writes. */
+function countingStorage(): { storage: Storage; writes: () => number } {
+  const storage = new MemoryStorage();
+  let writes = 0;
+  const write = storage.write.bind(storage);
+  storage.write = async (changes) => { writes += 1; await write(changes); };
+  return { storage, writes: () => writes };
+}
+
+describe('PlainJsonConversationState', () => {
+  it('writes a changed state, and not an unchanged one', async () => {
+    const { storage, writes } = countingStorage();
+    const state = new PlainJsonConversationState(storage);
+    const prop = state.createProperty<{ n: number; list: string[] }>('triage');
+
+    const first = context();
+    await prop.set(first, { n: 1, list: ['a'] });
+    await state.saveChanges(first);
+    expect(writes()).toBe(1);
+
+    const second = context();
+    const read = await prop.get(second);
+    expect(read).toEqual({ n: 1, list: ['a'] });
+    await state.saveChanges(second);
+    expect(writes()).toBe(1);
+
+    read?.list.push('b');
+    await state.saveChanges(second);
+    expect(writes()).toBe(2);
+    await state.saveChanges(second);
+    expect(writes()).toBe(2);
+    await state.saveChanges(second, true);
+    expect(writes()).toBe(3);
+
+    expect(await prop.get(context())).toEqual({ n: 1, list: ['a', 'b'] });
+  });
+
+  it('does nothing when the state was never loaded, unless forced', async () => {
+    const { storage, writes } = countingStorage();
+    const state = new PlainJsonConversationState(storage);
+    await state.saveChanges(context());
+    expect(writes()).toBe(0);
+    await state.saveChanges(context(), true);
+    expect(writes()).toBe(1);
+  });
+
+  it('clear empties the state on the next save, and delete removes it from storage', async () => {
+    const storage = new MemoryStorage();
+    const state = new PlainJsonConversationState(storage);
+    const prop = state.createProperty<string>('p');
+    const a = context();
+    await prop.set(a, 'kept');
+    await state.saveChanges(a);
+
+    const b = context();
+    expect(await prop.get(b)).toBe('kept');
+    await state.clear(b);
+    await state.saveChanges(b);
+    expect(await prop.get(context())).toBeUndefined();
+
+    const c = context();
+    await prop.set(c, 'again');
+    await state.saveChanges(c);
+    await state.delete(c);
+    expect(await storage.read([state.getStorageKey(c) as string])).toEqual({});
+  });
+});
