@@ -289,8 +289,9 @@ export class TriageDialog extends Dialog {
 
   /** Asks the planner's next question, or gives the outcome when nothing more can change it. */
   private next(t: Turn): void {
-    const { outcome, next } = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped));
-    if (next) { this.ask(t, next.fact); return; }
+    const step = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped));
+    if (step.next) { this.ask(t, step.next.fact); return; }
+    const { outcome } = step;
     t.s.pending = undefined;
     t.s.stage = 'outcome';
     const pages = outcomePages(this.deps.engine.kb, this.outcomeWords, outcome);

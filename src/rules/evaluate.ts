@@ -25,13 +25,29 @@ const WARNING_TYPES = new Set(['removes', 'excludes', 'overlaps-with', 'counts-a
 
 export function evaluateDetailed(kb: Knowledge, facts: Facts, date: Date): Detail {
   const a = new Assessment(kb, facts, date);
-  const signposts: Signpost[] = [];
   const blockingSignposts = new Map<FactId, number>();
   const noQuestion = noQuestionFor(kb);
   for (const id of kb.benefitIds) {
-    const r = a.benefit(id);
     // A fact that could only settle a minor or follow-on scheme is not worth a question (it stays worth checking).
-    if (!noQuestion.has(id)) for (const f of r.blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
+    if (!noQuestion.has(id)) for (const f of a.benefit(id).blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
+  }
+  const { outcome, blocking } = outcomeWithBlocking(a);
+  return { outcome, blockingSignposts, blockingEscalations: blocking, assessment: a };
+}
+
+/**
+ * The outcome for an assessment, reusing every benefit it has already evaluated (the planner's
+ * assessment of the same turn, say).
+ */
+export function outcomeOf(a: Assessment): Outcome {
+  return outcomeWithBlocking(a).outcome;
+}
+
+function outcomeWithBlocking(a: Assessment): { outcome: Outcome; blocking: Set<FactId> } {
+  const { kb } = a;
+  const signposts: Signpost[] = [];
+  for (const id of kb.benefitIds) {
+    const r = a.benefit(id);
     if (!r.likelihood) continue;
     const s: Signpost = { benefit: id, likelihood: r.likelihood, because: [...new Set(r.because)], claim: kb.benefits.get(id)?.claim.short ?? '' };
     if (r.received) s.received = true;
@@ -39,9 +55,14 @@ export function evaluateDetailed(kb: Knowledge, facts: Facts, date: Date): Detai
     signposts.push(s);
   }
   const { escalation, blocking } = escalate(a);
-  const outcome: Outcome = { signposts: order(kb, signposts), warnings: warnings(kb, signposts), facts: contractFacts(facts) };
+  const outcome: Outcome = { signposts: order(kb, signposts), warnings: warnings(kb, signposts), facts: contractFacts(a.facts) };
   if (escalation) outcome.escalation = escalation;
-  return { outcome, blockingSignposts, blockingEscalations: blocking, assessment: a };
+  return { outcome, blocking };
+}
+
+/** Unknown facts that could trigger an escalation someone should be asked about (`askFor`). */
+export function escalationBlocking(a: Assessment): Set<FactId> {
+  return escalate(a).blocking;
 }
 
 /** The facts as the contract reports them: the knowledge base's own (`receiving_mentioned`) left out. */
@@ -80,7 +101,7 @@ function order(kb: Knowledge, list: Signpost[]): Signpost[] {
 
 const noQuestionCache = new WeakMap<Knowledge, ReadonlySet<string>>();
 /** Benefits no question is asked only to settle: the minor and follow-on schemes. Computed once per knowledge. */
-function noQuestionFor(kb: Knowledge): ReadonlySet<string> {
+export function noQuestionFor(kb: Knowledge): ReadonlySet<string> {
   let s = noQuestionCache.get(kb);
   if (!s) {
     s = new Set([...kb.settings.minorBenefits, ...kb.settings.followOnBenefits]);

@@ -8,8 +8,9 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Question } from '../knowledge/questionSchema';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { SignpostError } from '../errors';
-import { evaluateDetailed } from './evaluate';
-import { nextQuestionWith } from './planner';
+import { Assessment } from './assessment';
+import { evaluateDetailed, outcomeOf } from './evaluate';
+import { nextQuestionIn, nextQuestionWith } from './planner';
 import type { Outcome } from './outcome';
 
 export interface Engine {
@@ -19,7 +20,8 @@ export interface Engine {
   /** The next question worth asking, or undefined when nothing more can change the outcome. */
   nextQuestion(facts: Facts, date?: Date): Question | undefined;
   /**
-   * Both at once, sharing one assessment (what the bot uses on every turn).
+   * Both at once, sharing one assessment (what the bot uses on every turn). The outcome is worked out
+   * only when read, from the benefits the planner already evaluated.
    * @param skipped facts the person chose not to answer: never asked again
    */
   step(facts: Facts, date?: Date, skipped?: ReadonlySet<string>): { outcome: Outcome; next: Question | undefined };
@@ -37,9 +39,10 @@ export function createEngine(kb: Knowledge): Engine {
     evaluate: (facts, date = new Date()) => evaluateDetailed(kb, checkFacts(facts), date).outcome,
     nextQuestion: (facts, date = new Date()) => nextQuestionWith(kb, checkFacts(facts), date),
     step(facts, date = new Date(), skipped) {
-      const f = checkFacts(facts);
-      const detail = evaluateDetailed(kb, f, date);
-      return { outcome: detail.outcome, next: nextQuestionWith(kb, f, date, detail, skipped) };
+      const a = new Assessment(kb, checkFacts(facts), date);
+      const next = nextQuestionIn(a, skipped);
+      let outcome: Outcome | undefined;
+      return { next, get outcome() { return (outcome ??= outcomeOf(a)); } };
     },
   };
 }
