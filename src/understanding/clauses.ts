@@ -16,6 +16,9 @@ export interface Clause {
 const LEADING_FILLER = /^(?:(?:and|so|but|also|well|then|plus|oh|um|erm|because|cos|as)\s+)+/;
 const POSSESSIVE = /^(?:my|our|me and my|me and our)\s+(?:(?:late|ex|little|eldest|youngest|oldest|older|younger|new)\s+)?(.+)$/;
 
+/** "husband and i", "other half & me": a partner named together with the person. */
+const WITH_ME = /^(?:[a-z]+ ){0,2}(?:and|&) (?:i|me|myself)(?: |$)/;
+
 /** Who a keyed clause is about, from its first words. */
 export function subjectOf(clause: string): Subject {
   const { people } = extractionData();
@@ -24,7 +27,8 @@ export function subjectOf(clause: string): Subject {
   if (m) {
     const rest = m[1] ?? '';
     const names = (list: string[]): boolean => list.some((w) => rest === w || rest.startsWith(`${w} `) || rest.startsWith(`${w}s `));
-    if (names(people.partner)) return start.startsWith('me and') ? 'self' : 'partner';
+    // "my husband and I are retired": both of them, so the person too.
+    if (names(people.partner)) return start.startsWith('me and') || WITH_ME.test(rest) ? 'self' : 'partner';
     if (names(people.family)) return start.startsWith('me and') ? 'self' : 'other';
     return 'self';
   }
