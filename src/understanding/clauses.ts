@@ -59,13 +59,21 @@ export function clausesOf(keyed: string): Clause[] {
     .split(/\s*\|\s*|\s+(?:but|whereas|while|although|though)\s+/)
     .map((t) => t.trim())
     .filter((t) => t.length > 0);
-  return texts.map((text, i) => {
+  const clauses: Clause[] = [];
+  texts.forEach((text, i) => {
     const subject = subjectOf(text);
+    const first = text.replace(LEADING_FILLER, '').split(' ')[0] ?? '';
     // "my wife is 71 | she gets PIP": a pronoun takes the last person named before it.
-    const pronoun = people.others.includes(text.replace(LEADING_FILLER, '').split(' ')[0] ?? '');
-    return { text, subject: subject === 'other' && pronoun && i > 0 ? lastPersonNamed(` ${texts.slice(0, i).join(' ')}`) : subject };
+    if (subject === 'other' && people.others.includes(first) && i > 0) clauses.push({ text, subject: lastPersonNamed(` ${texts.slice(0, i).join(' ')}`) });
+    // "my son | 19 | lives with me and is unemployed": a clause with no subject of its own goes on about that person.
+    else if (i > 0 && (THIRD_PERSON_VERB.test(first) || /^\d+$/.test(first)) && clauses[i - 1]?.subject !== 'self') clauses.push({ text, subject: clauses[i - 1]?.subject ?? subject });
+    else clauses.push({ text, subject });
   });
+  return clauses;
 }
+
+/** Verbs of someone named before ("lives", "works", "is"): a clause opening with one has no subject of its own. */
+const THIRD_PERSON_VERB = /^(?:is|was|has|lives|works|gets|earns|does|doesnt|isnt|hasnt|wasnt|needs|goes|stays|brings|takes|cares|receives|claims)$/;
 
 /** Words that open a piece about the person themselves ("I", "I'm", "we"...), as keyed. */
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'weve', 'wed']);

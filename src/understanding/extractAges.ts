@@ -15,7 +15,7 @@ const NOT_AN_AGE =
   /^(?:hours?|hrs?|h|weeks?|months?|days?|minutes?|mins?|percent|%|k|grand|pounds?|quid|kids|children|stone|st|miles|kg|times|pm|am|next|in|soon|this|later|and a half|or|to|plus|ish|\+|£|bed|bedroom|a week|a month|pw|pcm)(?= |$)|^on(?! (?:uc|universal credit|benefits|pension|pension credit|esa|pip|jsa|dla|the sick|sick|my own|disability|income support|carers)(?= |$))/;
 const SELF_AGE = /(?:^| )(?:im|i am|iam|i turned|i just turned|ive just turned|im now|i am now|im aged|i am aged)(?: an?)? (\d{1,3})(?: years? old| yrs? old| yo)?(?= |$)/g;
 /** "me 32", "me, 38": the person's age written after "me" at the start of a piece. */
-const ME_AGE = /(?:^|\| )(?:me|myself)(?: \|)? (\d{1,3})(?= \||$| and | &)/g;
+const ME_AGE = /(?:^|\| )(?:me|myself)(?: \|)? (\d{1,3})(?= \||$| and | &| my | our )/g;
 /** "he's 72" in a clause about the partner (after "my husband..."). */
 const PRONOUN_AGE = /^(?:(?:and|so|but) )?(?:hes|shes|he is|she is)(?: aged)? (\d{1,3})(?: years? old| yrs? old)?(?= |$)/;
 /** A whole clause that is only an age: "31", "28 years", "80 yr old". */

@@ -73,11 +73,11 @@ function wholePlace(text: string, p: PlacePatterns): string | undefined {
  * home, work or study ("my mum's house in Leeds", "at college in Swansea"): the few words before a
  * housing word must not say so. Two nations leave it unknown.
  */
-function nationOf(clauses: Clause[]): Nation | undefined {
+function nationOf(clauses: Clause[], ownSegments: Clause[]): Nation | undefined {
   const p = placeRegExps();
   const { cues } = extractionData();
   const found = new Set<string>();
-  const own = clauses.filter((x) => x.subject !== 'other');
+  const own = [...clauses.filter((x) => x.subject !== 'other'), ...ownSegments];
   for (const c of own) {
     for (const [re, guarded] of [[p.residence, false], [p.housing, true]] as const) {
       for (const m of c.text.matchAll(re)) {
@@ -122,12 +122,16 @@ function receivingOf(clauses: Clause[], nation: Nation | undefined): string[] {
   return found;
 }
 
-/** Housing, nation and benefits received, where clear. */
-export function extractChoices(clauses: Clause[]): Partial<Facts> {
+/**
+ * Housing, nation and benefits received, where clear. `segments` add the person's own pieces of a
+ * clause about someone else ("my mum lives in Glasgow and I rent privately").
+ */
+export function extractChoices(clauses: Clause[], segments: Clause[] = []): Partial<Facts> {
   const facts: Partial<Facts> = {};
-  const housing = valuesIn(clauses, synonymEntries('housing'), ['self', 'partner']);
+  const pieces = [...clauses, ...segments.filter((s) => s.subject === 'self')];
+  const housing = valuesIn(pieces, synonymEntries('housing'), ['self', 'partner']);
   if (housing.length === 1) facts.housing = housing[0] as Facts['housing'];
-  const nation = nationOf(clauses);
+  const nation = nationOf(clauses, segments.filter((s) => s.subject === 'self'));
   if (nation) facts.nation = nation;
   const receiving = receivingOf(clauses, nation);
   if (receiving.length > 0) facts.receiving = receiving;

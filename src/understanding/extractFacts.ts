@@ -50,7 +50,7 @@ export function extractFacts(text: string, ctx: ParseContext): Partial<Facts> {
       ...extractChildren(clauses),
       ...extractPregnancy(clauses),
       ...extractFuneral(segments),
-      ...extractChoices(clauses),
+      ...extractChoices(clauses, segments),
       ...extractStatus(clauses),
       ...health,
       ...work,

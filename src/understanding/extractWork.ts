@@ -43,7 +43,7 @@ function wordBefore(keyed: string, start: number): string {
 /** A hit of generic work ("i work", "work 30 hours") said as a fact, not a hope or a question. */
 function stated(keyed: string, start: number): boolean {
   const { cues } = extractionData();
-  return !isNegatedAt(keyed, start) && !cues.workModal.includes(wordBefore(keyed, start)) && !/(?:^| )(?:if|when|whether|can i|could i)(?: [a-z]+){0,2} $/.test(keyed.slice(0, start + 1));
+  return !isNegatedAt(keyed, start) && !cues.workModal.includes(wordBefore(keyed, start)) && !/(?:^| )(?:if|when|whether|can i|could i)(?: [a-z]+){0,2} $/.test(keyed.slice(0, start));
 }
 
 /** Usual hours of paid work a week, said of the person, when one value is given. */
