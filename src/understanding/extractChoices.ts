@@ -79,11 +79,13 @@ function nationOf(clauses: Clause[], ownSegments: Clause[]): Nation | undefined 
   const found = new Set<string>();
   const own = [...clauses.filter((x) => x.subject !== 'other'), ...ownSegments];
   for (const c of own) {
-    for (const [re, guarded] of [[p.residence, false], [p.housing, true]] as const) {
+    for (const re of [p.residence, p.housing]) {
       for (const m of c.text.matchAll(re)) {
         const start = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
         if (isNegatedAt(c.text, start)) continue;
-        if (guarded && hasAny(c.text.slice(0, start).split(' ').slice(-5).join(' '), cues.notResidence)) continue;
+        // Five words before the cue and its first word: "grew up in", "my mum's house in", "at college in" (not "single mum in").
+        const window = `${c.text.slice(0, start).trim().split(' ').slice(-6).join(' ')} ${m[0].trim().split(' ')[0] ?? ''}`;
+        if (hasAny(window, cues.notResidence)) continue;
         const value = placeAt(m[1] ?? '', p.places);
         if (value === null) return undefined;
         if (value) found.add(value);
@@ -128,7 +130,8 @@ function receivingOf(clauses: Clause[], nation: Nation | undefined): string[] {
  */
 export function extractChoices(clauses: Clause[], segments: Clause[] = []): Partial<Facts> {
   const facts: Partial<Facts> = {};
-  const pieces = [...clauses, ...segments.filter((s) => s.subject === 'self')];
+  // Not a home of the past: "I grew up in a council house".
+  const pieces = [...clauses, ...segments.filter((s) => s.subject === 'self')].filter((c) => !hasAny(c.text, extractionData().cues.past));
   const housing = valuesIn(pieces, synonymEntries('housing'), ['self', 'partner']);
   if (housing.length === 1) facts.housing = housing[0] as Facts['housing'];
   const nation = nationOf(clauses, segments.filter((s) => s.subject === 'self'));

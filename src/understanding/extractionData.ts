@@ -19,7 +19,7 @@ export const extractionFileSchema = z.object({
     funeral: words, funeralDuty: words, notFuneralDuty: words, household: words, noIncome: words,
     worksNow: words, notWorkingNow: words, workModal: words, placeLead: words, ambiguousPlaces: words,
     nameLikePlaces: words, notResidence: words, healthReason: words, cannotWork: words, limitsWork: words,
-    needsDifficulty: words, mobilityActs: words, dailyActs: words, work: words, workAtStart: words,
+    needsDifficulty: words, mobilityActs: words, dailyActs: words, work: words, workAtStart: words, past: words,
   }),
   phrases: z.record(z.string().regex(/^[a-z_]+$/), z.record(z.string().regex(/^[a-z0-9-]+$/), words)),
   /** Towns and areas beyond the nation synonyms, read only as where the person lives. */

@@ -55,6 +55,9 @@ describe('nation: where the person lives, not where they were born or their fami
     ['moved from Belfast last year, now in a council flat', { housing: 'rent-social' }],
     ['at uni in Cardiff, living with my parents', { employment: 'student', housing: 'living-with-family' }],
     ["my mum's house in Swansea is where I grew up", {}],
+    ['I grew up in Cardiff', {}],
+    ['grew up in a council house in Cardiff, now renting privately', { housing: 'rent-private' }],
+    ['I stay at my mums house in Leeds', { housing: 'living-with-family' }],
   ]);
 });
 
