@@ -22,6 +22,8 @@ const PRONOUN_AGE = /^(?:(?:and|so|but) )?(?:hes|shes|he is|she is)(?: aged)? (\
 const BARE_AGE = /^(\d{1,2})(?: (?:years?|yrs?|yr)(?: old)?| yo| y o)?$/;
 /** A message opening with an age then a state: "19 and pregnant", "45 and on my own". */
 const OPENING_AGE_AND = /^(\d{1,2})(?: (?:years?|yrs?|yr)(?: old)?| yo)? and (?:pregnant|single|retired|unemployed|disabled|homeless|not|still|live|living|on|out|working|looking|a|im|i|have|got)(?= |$)/;
+/** A clause of numbers only ("20", "9 and 12"): the number before it is one of a list, not an age. */
+const NUMBER_LIST = /^\d{1,3}(?: (?:and|&) \d{1,3})*$/;
 const GREETING = /^(?:hi|hello|hiya|hey|hi there|hello there|good morning|good afternoon|good evening|morning|evening|dear sir or madam|ok|okay)$/;
 /** A clause that names the person as a single parent before a bare age: "single mum of 2". */
 const SINGLE_PARENT_OF = /(?:mum|mom|mam|mother|dad|father|parent) (?:of|to) \d{1,2}$/;
@@ -93,12 +95,13 @@ function bareAges(clauses: Clause[], self: Set<number>): void {
   while (first < texts.length && GREETING.test(texts[first] ?? '')) first += 1;
   const opening = texts[first] ?? '';
   // A lone number is an answer, not an age: the opening age needs something said after it.
-  const bare = texts.length > first + 1 ? BARE_AGE.exec(opening) : null;
+  // Nor is the first of a list of numbers ("19, 20, 21 are my kids' ages").
+  const bare = texts.length > first + 1 && !NUMBER_LIST.test(texts[first + 1] ?? '') ? BARE_AGE.exec(opening) : null;
   const lead = bare ?? OPENING_AGE_AND.exec(opening);
   if (lead && Number(lead[1]) >= 16) self.add(Number(lead[1]));
   for (let i = first + 1; i < clauses.length; i += 1) {
     const m = BARE_AGE.exec(texts[i] ?? '');
-    if (!m) continue;
+    if (!m || NUMBER_LIST.test(texts[i + 1] ?? '')) continue;
     const min = leadsToAge(clauses[i - 1] as Clause);
     if (min !== undefined && Number(m[1]) >= min) self.add(Number(m[1]));
   }

@@ -60,14 +60,14 @@ function partnerWorks(segments: Clause[]): boolean {
  * person's figure when the other has none ("I can't work, my partner brings home £500 a week"),
  * never one earner's pay when the other works too; else none (£0) when said and nobody else may earn.
  */
-function householdIncome(seen: Seen[], zero: Set<string>, segments: Clause[], ctx: IncomeContext): number | undefined {
+function householdIncome(seen: Seen[], zero: Set<string>, loose: Set<string>, segments: Clause[], ctx: IncomeContext): number | undefined {
   const of = (who: Seen['who']): Set<number> => new Set(seen.filter((x) => x.who === who).map((x) => x.value));
   const [household, self, partner] = [of('household'), of('self'), of('partner')];
   if (household.size > 0) return zero.has('household') || zero.has('self') ? undefined : only(household);
   if (self.size > 0 && partner.size > 0) return undefined;
-  if (self.size > 0) return zero.has('self') || partnerWorks(segments) ? undefined : only(self);
+  if (self.size > 0) return zero.has('self') || loose.has('partner') || partnerWorks(segments) ? undefined : only(self);
   const selfWorks = ctx.employment === 'employed' || ctx.employment === 'self-employed';
-  if (partner.size > 0) return selfWorks || zero.has('household') ? undefined : only(partner);
+  if (partner.size > 0) return selfWorks || loose.has('self') || zero.has('household') ? undefined : only(partner);
   if (zero.has('household') || (zero.has('self') && !ctx.partner && !segments.some((s) => s.subject === 'partner'))) return 0;
   return undefined;
 }
@@ -78,6 +78,8 @@ export function extractMoney(segments: Clause[], ctx: IncomeContext = {}): Parti
   const noIncome = cues.noIncome.map((phrase) => ({ value: 'none', phrase }));
   const seen: Seen[] = [];
   const zero = new Set<string>();
+  // Whose money was named without a period ("plus my wife's £150"): it may need adding in.
+  const loose = new Set<string>();
   const savings = new Set<number>();
   segments.forEach((seg, i) => {
     if (seg.subject === 'other') return;
@@ -89,6 +91,8 @@ export function extractMoney(segments: Clause[], ctx: IncomeContext = {}): Parti
     if (amounts.length === 0) return;
     if (hasAny(seg.text, cues.savings) && periods.length === 0) {
       amounts.forEach((a) => savings.add(toPence(a.value)));
+    } else if (periods.length === 0 && !hasAny(seg.text, cues.notIncome)) {
+      loose.add(who);
     } else if (periods.length === 1 && !hasAny(seg.text, cues.notIncome) && !EACH.test(seg.text)
       && (hasAny(seg.text, cues.income) || incomeAfter(seg, segments[i - 1]))) {
       const period = periods[0]?.period ?? 'week';
@@ -96,7 +100,7 @@ export function extractMoney(segments: Clause[], ctx: IncomeContext = {}): Parti
     }
   });
   const facts: Partial<Facts> = {};
-  const income = householdIncome(seen, zero, segments, ctx);
+  const income = householdIncome(seen, zero, loose, segments, ctx);
   const saved = only(savings);
   if (income !== undefined) facts.income = income;
   if (saved !== undefined) facts.savings = saved;

@@ -38,6 +38,9 @@ describe('ages: who is who only when it is said', () => {
     ['my son, 19, lives with me and is unemployed', {}],
     ['I care for my dad, 84, he has dementia', {}],
     ['Barry, 45, out of work', { age: 45, employment: 'not-working' }],
+    ["19, 20, 21 are my kids' ages", {}],
+    ['3 bed house, 2 kids, 40 hours a week', { children_count: 2 }],
+    ['hi, 30 mins ago my landlord served notice', {}],
   ]);
 });
 
@@ -95,6 +98,8 @@ describe('income: the household take-home, never one earner when both work', () 
     ['we get £90 a week child benefit', { receiving: ['child-benefit'] }],
     ['my husband brings home £400 a week and I work part time', { has_partner: true, employment: 'employed' }],
     ['we get £200 a week each from our pensions', {}],
+    ["£300 a week pension, plus my wife's £150", { has_partner: true }],
+    ['my husband gets £300 a week, I get £80', { has_partner: true }],
   ]);
 });
 
