@@ -2,6 +2,7 @@
  * Splitting an opening statement into clauses and telling who each clause is about, so that
  * "my son is unemployed" is not read as the person's own work status.
  */
+import { escapeRegExp } from './normalise';
 import { extractionData, hasAny } from './extractionData';
 
 /** Who a clause is about: the person (or "we"), their partner, or someone else. */
@@ -100,4 +101,15 @@ export function segmentsOf(keyed: string): Clause[] {
 /** True when any clause of `clauses` with an allowed subject contains one of `cues`. */
 export function clauseHas(clauses: Clause[], cues: string[], subjects: Subject[] = ['self', 'partner', 'other']): boolean {
   return clauses.some((c) => subjects.includes(c.subject) && hasAny(c.text, cues));
+}
+
+let someoneRe: RegExp | undefined;
+/** True when `text` names someone else by a possessive ("my mum", "her dad", "our disabled son"). */
+export function namesSomeone(text: string): boolean {
+  if (!someoneRe) {
+    const { people } = extractionData();
+    const anyone = [...people.partner, ...people.family].map(escapeRegExp).join('|');
+    someoneRe = new RegExp(`(?:^| )(?:my|our|his|her|their) (?:[a-z]+ )?(?:${anyone})s?(?= |$)`);
+  }
+  return someoneRe.test(text);
 }

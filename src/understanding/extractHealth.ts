@@ -7,7 +7,7 @@
  * never count, nor does anything said of someone else ("my mum struggles to walk").
  */
 import type { Facts } from '../facts/facts';
-import type { Clause } from './clauses';
+import { namesSomeone, type Clause } from './clauses';
 import { escapeRegExp } from './normalise';
 import { extractionData } from './extractionData';
 import { findPhrases, isNegatedAt } from './phrases';
@@ -16,6 +16,10 @@ import { findPhrases, isNegatedAt } from './phrases';
 const TIME_TO_LIVE = /(?:^| )(?<!(?:more than|over|at least|another) )(?:(\d{1,2})|a few|a couple of|few|only|some|just) (months|weeks)(?: left)? to live(?= |$)/;
 /** "he's in hospital at the moment", "I'm in a care home": now, not "I was in hospital" or "I work in a hospital". */
 const IN_CARE = /(?:^| )(?:im|i am|hes|shes|he is|she is|were|we are|is|are)(?: (?:currently|still|now|back))? in (?:a |the )?(?:hospital|care home|nursing home|prison|jail)(?= |$)/;
+/** Words before a phrase that make it a worry or a maybe ("I might be terminally ill", "scared I have cancer"). */
+const HEDGED = /(?:^| )(?:might|may|could|possibly|maybe|think|if|whether|worried|scared|afraid|in case|waiting to find out|suspected|tested for)(?: [a-z]+){0,2} $/;
+/** Someone else's care within a few words after the activities ("wash and dress my son"). */
+const SOMEONE_AFTER = /^(?:[a-z]+ ){0,3}(?:my|his|her|him|them|their|our|the kids|the children|the baby|the dishes|the car|the dog|the house|the clothes|kids|children|baby|son|daughter)(?= |$)/;
 /** Words after an activity that make it someone else's ("washing the dishes", "dressing the kids"). */
 const OTHER_OBJECT = '(?! (?:the|my|his|her|him|them|our|their|your|a|an|kids|children|baby|dishes|car|dog)(?= |$))';
 
@@ -54,7 +58,8 @@ function needsOf(texts: string[]): { mobility: boolean; daily: boolean } {
   for (const text of texts) {
     for (const re of [p.after, p.before]) {
       for (const m of text.matchAll(re)) {
-        if (isNegatedAt(text, (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0))) continue;
+        const start = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);
+        if (isNegatedAt(text, start) || HEDGED.test(text.slice(0, start)) || SOMEONE_AFTER.test(text.slice((m.index ?? 0) + m[0].length).trim())) continue;
         const list = m[1] ?? '';
         if (p.mobility.test(list)) found.mobility = true;
         if (p.daily.test(list)) found.daily = true;
@@ -68,9 +73,9 @@ function needsOf(texts: string[]): { mobility: boolean; daily: boolean } {
 function terminal(texts: string[]): boolean {
   const { phrases } = extractionData();
   for (const text of texts) {
-    if (findPhrases(text, phrases['terminal_illness'] ?? []).length > 0) return true;
+    if (findPhrases(text, phrases['terminal_illness'] ?? []).some((h) => !HEDGED.test(text.slice(0, h.start)))) return true;
     const m = TIME_TO_LIVE.exec(text);
-    if (m && !isNegatedAt(text, m.index) && (m[2] === 'weeks' || m[1] === undefined || Number(m[1]) <= 12)) return true;
+    if (m && !isNegatedAt(text, m.index) && !HEDGED.test(text.slice(0, m.index + 1)) && (m[2] === 'weeks' || m[1] === undefined || Number(m[1]) <= 12)) return true;
   }
   return false;
 }
@@ -84,11 +89,29 @@ function inCare(clauses: Clause[]): boolean {
   });
 }
 
+/** First-person words: after one, a phrase is the person's again ("my husband died and I have depression"). */
+const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|me|myself)(?= |$)/;
+/** A possessive followed by a person word ("my disabled mum"): the phrase between is theirs. */
+const POSSESSIVE_BEFORE = /(?:^| )(?:my|our|his|her|their)$/;
+
+/**
+ * A phrase said of someone just named: "my son who is disabled" (someone named in the five words
+ * before, with no "I" since), "my disabled mum" (a possessive right before and a person right after).
+ */
+function theirs(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).trim().split(' ').slice(-6).join(' ');
+  if (POSSESSIVE_BEFORE.test(before) && namesSomeone(`my ${text.slice(end).trim().split(' ')[0] ?? ''}`)) return true;
+  if (!namesSomeone(before)) return false;
+  const since = ` ${before}`.split(/ (?:my|our|his|her|their) /).pop() ?? '';
+  return !FIRST_PERSON.test(since.split(' ').slice(1).join(' '));
+}
+
 /** Health facts said of the person (hospital: or their partner); only `true` values (a missed "no" costs one question). */
 export function extractHealth(clauses: Clause[]): Partial<Facts> {
   const { phrases } = extractionData();
   const texts = clauses.filter((c) => c.subject === 'self').map((c) => c.text);
-  const has = (fact: string): boolean => texts.some((t) => findPhrases(t, phrases[fact] ?? []).some((h) => h.value === 'true'));
+  const has = (fact: string): boolean =>
+    texts.some((t) => findPhrases(t, phrases[fact] ?? []).some((h) => h.value === 'true' && !HEDGED.test(t.slice(0, h.start)) && !theirs(t, h.start, h.end)));
   const facts: Partial<Facts> = {};
   const found = needsOf(texts);
   if (found.mobility || has('mobility_needs')) facts.mobility_needs = true;

@@ -6,8 +6,7 @@
  * hours of caring, not "if I work 16 hours" or "I used to work".
  */
 import type { Facts } from '../facts/facts';
-import type { Clause } from './clauses';
-import { escapeRegExp } from './normalise';
+import { namesSomeone, type Clause } from './clauses';
 import { extractionData, hasAny } from './extractionData';
 import { findPhrases, isNegatedAt, valuesOf, type PhraseEntry, type PhraseHit } from './phrases';
 
@@ -20,20 +19,9 @@ const WORK_HOURS =
 /** Words that may open a piece before a bare status: "still working full time", "im 30 not working". */
 const STATUS_LEAD = /^(?:(?:and|so|but|also|well|still|currently|now|just|at the moment|atm|im|i am|am|ive been|been|totally|completely|fully|\d{1,2}|\|)(?: |$))+/;
 /** Words after "can't work" that make it a limit on when, not whether ("can't work weekends"). */
-const NOT_WHETHER = /^(?:weekends?|nights?|evenings?|mornings?|full time|more|long|late|early|with|on|at|shifts?|overtime|there|here|from home)(?= |$)/;
+const NOT_WHETHER = /^(?:weekends?|nights?|evenings?|mornings?|full time|more|long|late|early|shifts?|overtime|there|here|from home|(?:at|on) (?:nights?|weekends?|the weekend|sundays?|saturdays?)|with (?:the )?(?:kids|children|baby) (?:at home|around))(?= |$)/;
 /** Words after a status at the start that make it something else ("not working out", "student loan"). */
 const NOT_A_STATUS = /^(?:out|properly|right|loan|loans|finance|debt|visa|card|discount|for me|well)(?= |$)/;
-/** Someone else named in a clause ("my mum", "her dad"): a reason given there may be theirs. */
-let someoneRe: RegExp | undefined;
-
-function someone(): RegExp {
-  if (someoneRe) return someoneRe;
-  const { people } = extractionData();
-  const anyone = [...people.partner, ...people.family].map(escapeRegExp).join('|');
-  someoneRe = new RegExp(`(?:^| )(?:my|our|his|her|their) (?:[a-z]+ )?(?:${anyone})s?(?= |$)`);
-  return someoneRe;
-}
-
 /** The word just before `start` in `keyed`. */
 function wordBefore(keyed: string, start: number): string {
   const before = keyed.slice(0, start).trim().split(' ');
@@ -114,7 +102,7 @@ function limitsOf(clauses: Clause[]): Facts['limits_work'] | undefined {
   const { cues } = extractionData();
   const found = new Set<Facts['limits_work']>();
   for (const c of clauses.filter((x) => x.subject === 'self')) {
-    if (!hasAny(c.text, cues.healthReason) || someone().test(c.text)) continue;
+    if (!hasAny(c.text, cues.healthReason) || namesSomeone(c.text)) continue;
     const limit = findPhrases(c.text, cues.limitsWork.map((phrase) => ({ value: 'limits', phrase })));
     const cannot = findPhrases(c.text, cues.cannotWork.map((phrase) => ({ value: 'cannot-work', phrase }))).filter((h) => whether(c.text, h));
     if (limit.length > 0 && /(?:^| )(?:work|working|job|hours)(?= |$)/.test(c.text)) found.add('limits');

@@ -159,6 +159,12 @@ describe('health: the person, not negated, not someone else', () => {
     ['I help my gran with her cooking and washing', {}],
     ["can't afford to eat properly", {}],
     ['no disability or health problems', {}],
+    ["I'm struggling to wash and dress my son who is disabled", {}],
+    ['I care for my disabled mum', {}],
+    ['I might be terminally ill, waiting for results', {}],
+    ['I look after my mum who has dementia and I have anxiety', { health_condition: true }],
+    ["cant work at the moment, waiting for an operation", { employment: 'not-working' }],
+    ["I can't work nights", {}],
   ]);
 });
 
