@@ -30,6 +30,8 @@ const NO_CHILDREN_RE = /(?:^| )(?:no (?:kids|children)|(?:dont|do not|havent got
 const AGES_RE = new RegExp(`${CHILD_NOUN}(?: who are| aged| ages| age| are| of)+ (?:(?:\\d+(?:\\.\\d+)?|and|a|an|year|years|yrs|old|months?|weeks?|under|half)(?: |$))+`, 'g');
 const A_YEAR_OLD_RE = /(?:have|got|with) (?:an? \d+ (?:year|month|week)s? old(?: (?:boy|girl|son|daughter|baby))?(?: and| &)? ?)+/g;
 const TWINS_RE = /(?:^| )(twins|triplets)(?= |$)/;
+/** A clause about the person's own children ("my kids are 4 and 11"), though its subject is them. */
+const MY_CHILDREN = /^(?:(?:and|so|but|also) )?(?:my|our) (?:kids|children|boys|girls|twins|triplets|little ones)(?= |$)/;
 
 /*
  * Words without which the patterns above cannot match, for `extractionScope` (which skips
@@ -72,7 +74,7 @@ function bareAges(keyed: string): number[] {
 
 /** Children living with the person: count and ages, only where the statement is clear. */
 export function extractChildren(clauses: Clause[]): Partial<Facts> {
-  const own = clauses.filter((c) => c.subject !== 'other').map((c) => c.text).join(' | ');
+  const own = clauses.filter((c) => c.subject !== 'other' || MY_CHILDREN.test(c.text)).map((c) => c.text).join(' | ');
   const facts: Partial<Facts> = {};
   const count = COUNT_RE.exec(own);
   const twins = TWINS_RE.exec(own);

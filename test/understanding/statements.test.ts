@@ -111,6 +111,8 @@ describe('partner and children', () => {
     ['my 2 year old and me live with my nan', { children_count: 1, children_ages: [2], housing: 'living-with-family' }],
     ['mum of 3 (1, 4 and 9), partner works nights', { children_count: 3, children_ages: [1, 4, 9] }],
     ['two children 6 and 10, both at school', { children_count: 2, children_ages: [6, 10] }],
+    ['my kids are 4 and 11', { children_count: 2, children_ages: [4, 11] }],
+    ["my kids are 25 and 28 and don't live with me", {}],
     // Traps: "single" that is not a status; children not the person's; numbers that are not ages.
     ['I rent a single room in a shared house', {}],
     ['do I get the single person discount on council tax', {}],
