@@ -37,7 +37,7 @@ export function applyReply(kb: Knowledge, state: TriageState, fact: string | und
   // them all out (see `couldExtractOtherFacts`): the result would be the same, and extraction is
   // the costly part of reading a reply. Longer replies (opening statements) are always searched.
   const searched = couldExtractOtherFacts(text, answered ? fact : undefined);
-  const found = searched ? extractFacts(text, { now, nation: state.facts.nation }) : {};
+  const found = searched ? extractFacts(text, { now, nation: state.facts.nation, question: fact }) : {};
   for (const [k, v] of Object.entries(found)) {
     if (k === fact && answered) continue;
     if (k === 'receiving' && k !== fact) {

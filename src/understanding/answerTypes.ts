@@ -33,6 +33,11 @@ export interface ParseContext {
    * names such a benefit is then ambiguous when both ids are offered.
    */
   nation?: (typeof NATIONS)[number];
+  /**
+   * The fact the reply answers, when a question is pending. A bare number then answers it ("35" to
+   * "how many hours?") and is never read as the person's age by `extractFacts`.
+   */
+  question?: string;
 }
 
 /** Why a reply was not accepted. */

@@ -2,6 +2,7 @@
  * Splitting an opening statement into clauses and telling who each clause is about, so that
  * "my son is unemployed" is not read as the person's own work status.
  */
+import { escapeRegExp } from './normalise';
 import { extractionData, hasAny } from './extractionData';
 
 /** Who a clause is about: the person (or "we"), their partner, or someone else. */
@@ -16,6 +17,9 @@ export interface Clause {
 const LEADING_FILLER = /^(?:(?:and|so|but|also|well|then|plus|oh|um|erm|because|cos|as)\s+)+/;
 const POSSESSIVE = /^(?:my|our|me and my|me and our)\s+(?:(?:late|ex|little|eldest|youngest|oldest|older|younger|new)\s+)?(.+)$/;
 
+/** "husband and i", "other half & me": a partner named together with the person. */
+const WITH_ME = /^(?:[a-z]+ ){0,2}(?:and|&) (?:i|me|myself)(?: |$)/;
+
 /** Who a keyed clause is about, from its first words. */
 export function subjectOf(clause: string): Subject {
   const { people } = extractionData();
@@ -24,7 +28,8 @@ export function subjectOf(clause: string): Subject {
   if (m) {
     const rest = m[1] ?? '';
     const names = (list: string[]): boolean => list.some((w) => rest === w || rest.startsWith(`${w} `) || rest.startsWith(`${w}s `));
-    if (names(people.partner)) return start.startsWith('me and') ? 'self' : 'partner';
+    // "my husband and I are retired": both of them, so the person too.
+    if (names(people.partner)) return start.startsWith('me and') || WITH_ME.test(rest) ? 'self' : 'partner';
     if (names(people.family)) return start.startsWith('me and') ? 'self' : 'other';
     return 'self';
   }
@@ -55,13 +60,21 @@ export function clausesOf(keyed: string): Clause[] {
     .split(/\s*\|\s*|\s+(?:but|whereas|while|although|though)\s+/)
     .map((t) => t.trim())
     .filter((t) => t.length > 0);
-  return texts.map((text, i) => {
+  const clauses: Clause[] = [];
+  texts.forEach((text, i) => {
     const subject = subjectOf(text);
+    const first = text.replace(LEADING_FILLER, '').split(' ')[0] ?? '';
     // "my wife is 71 | she gets PIP": a pronoun takes the last person named before it.
-    const pronoun = people.others.includes(text.replace(LEADING_FILLER, '').split(' ')[0] ?? '');
-    return { text, subject: subject === 'other' && pronoun && i > 0 ? lastPersonNamed(` ${texts.slice(0, i).join(' ')}`) : subject };
+    if (subject === 'other' && people.others.includes(first) && i > 0) clauses.push({ text, subject: lastPersonNamed(` ${texts.slice(0, i).join(' ')}`) });
+    // "my son | 19 | lives with me and is unemployed": a clause with no subject of its own goes on about that person.
+    else if (i > 0 && (THIRD_PERSON_VERB.test(first) || /^\d+$/.test(first)) && clauses[i - 1]?.subject !== 'self') clauses.push({ text, subject: clauses[i - 1]?.subject ?? subject });
+    else clauses.push({ text, subject });
   });
+  return clauses;
 }
+
+/** Verbs of someone named before ("lives", "works", "is"): a clause opening with one has no subject of its own. */
+const THIRD_PERSON_VERB = /^(?:is|was|has|lives|works|gets|earns|does|doesnt|isnt|hasnt|wasnt|needs|goes|stays|brings|takes|cares|receives|claims)$/;
 
 /** Words that open a piece about the person themselves ("I", "I'm", "we"...), as keyed. */
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'we', 'weve', 'wed']);
@@ -88,4 +101,15 @@ export function segmentsOf(keyed: string): Clause[] {
 /** True when any clause of `clauses` with an allowed subject contains one of `cues`. */
 export function clauseHas(clauses: Clause[], cues: string[], subjects: Subject[] = ['self', 'partner', 'other']): boolean {
   return clauses.some((c) => subjects.includes(c.subject) && hasAny(c.text, cues));
+}
+
+let someoneRe: RegExp | undefined;
+/** True when `text` names someone else by a possessive ("my mum", "her dad", "our disabled son"). */
+export function namesSomeone(text: string): boolean {
+  if (!someoneRe) {
+    const { people } = extractionData();
+    const anyone = [...people.partner, ...people.family].map(escapeRegExp).join('|');
+    someoneRe = new RegExp(`(?:^| )(?:my|our|his|her|their) (?:[a-z]+ )?(?:${anyone})s?(?= |$)`);
+  }
+  return someoneRe.test(text);
 }

@@ -10,7 +10,11 @@ import { clausesOf, segmentsOf } from './clauses';
 import { digitise } from './digitise';
 import { extractCaring, extractMoney } from './extractAmounts';
 import { extractChoices } from './extractChoices';
-import { extractAges, extractChildren, extractFuneral, extractPartner, extractPregnancy } from './extractPeople';
+import { extractAges } from './extractAges';
+import { extractHealth } from './extractHealth';
+import { extractChildren, extractFuneral, extractPartner, extractPregnancy } from './extractPeople';
+import { extractStatus } from './extractStatus';
+import { extractWork } from './extractWork';
 import { normalise, phraseKey } from './normalise';
 
 /** Longest statement read, in characters; the rest is ignored (cut at a word boundary). */
@@ -35,16 +39,25 @@ export function extractFacts(text: string, ctx: ParseContext): Partial<Facts> {
     const keyed = phraseKey(digits);
     if (keyed.length === 0) return {};
     const clauses = clausesOf(keyed);
+    const segments = segmentsOf(keyed);
+    const ages = extractAges(keyed, clauses, ctx.question);
+    const partner = extractPartner(clauses, ctx.now, ages.partner_age !== undefined);
+    const work = extractWork(clauses, segments);
+    const health = extractHealth(clauses);
     const found: Partial<Facts> = {
-      ...extractAges(keyed),
-      ...extractPartner(clauses, ctx.now),
+      ...ages,
+      ...partner,
       ...extractChildren(clauses),
       ...extractPregnancy(clauses),
-      ...extractFuneral(segmentsOf(keyed)),
-      ...extractChoices(clauses),
-      ...extractMoney(segmentsOf(keyed)),
+      ...extractFuneral(segments),
+      ...extractChoices(clauses, segments),
+      ...extractStatus(clauses),
+      ...health,
+      ...work,
+      ...extractMoney(segments, { employment: work.employment, partner: partner.has_partner === true }),
       ...extractCaring(clauses),
     };
+    if (health.health_condition || work.health_condition) found.health_condition = true;
     const kept: Partial<Facts> = {};
     for (const [key, value] of Object.entries(found)) {
       const checked = factsSchema.safeParse({ [key]: value });

@@ -9,15 +9,29 @@ import { extractionData, hasAny } from './extractionData';
 import { findPhrases, valuesOf } from './phrases';
 import { parseNumbers } from './parseNumbers';
 
-/** Words after a number that show it is not an age ("I'm 5 months pregnant", "I'm 74 next week"). */
-const NOT_AN_AGE = /^(?:hours?|hrs?|weeks?|months?|days?|minutes?|mins?|percent|%|k|grand|pounds?|quid|kids|children|stone|st|miles|kg|times|pm|am|next|on|in|soon|this|later|and a half|or|to|plus|ish|\+|£)(?= |$)/;
-const SELF_AGE = /(?:^| )(?:im|i am|iam|i turned|i just turned|ive just turned|im now|i am now|im aged|i am aged)(?: an?)? (\d{1,3})(?: years? old| yrs? old| yo)?(?= |$)/g;
 const CHILD_NOUN = '(?:kids|children|child|boys|girls|sons?|daughters?|twins|triplets|little ones)';
-const COUNT_RE = new RegExp(`(?:^| )(\\d{1,2}) (?:kids|children|boys|girls|sons|daughters|little ones|dependent children)(?= |$)`);
+const COUNT_RE = new RegExp(`(?:^| )(\\d{1,2}) (?:kids|children|boys|girls|sons|daughters|little ones|dependent children)(?= |$)|(?:^| )(1) (?:kid|child|son|daughter|boy|girl)(?= |$)|(?:^| )(?:mum|mom|mam|mother|dad|father|parent) (?:of|to) (\\d{1,2})(?! (?:years?|yrs?|months?|weeks?|year old))(?= |$)`);
+const PARENT_WORD = '(?:mum|mom|mam|mother|dad|father|parent)';
+/**
+ * A number list right after the children ("two kids, 9 and 12", "kids 3 and 7", "my little one (1)",
+ * where `digitise` has made "one" 1,
+ * "mum of 2 (2 and 7)"), ending at a clause break or a word that cannot be a unit ("3 days a week" is not).
+ */
+const BARE_AGES_RE = new RegExp(
+  `(?:(?<![a-z])(?:kids|children|boys|girls|twins|triplets|little (?:ones?|1))|(?:^| )${PARENT_WORD} (?:of|to) \\d{1,2}(?: (?:kids|children))?)(?: \\|)? ((?:\\d{1,2})(?:(?: and| &| \\|(?: and)?)? \\d{1,2})*)(?: (?:years?|yrs?)(?: old)?)?(?=$| \\|| (?:and|&|im|i|we|on|in|at|who|both|are|is|live|living|but|with|have|has|need|needs)(?= |$))`,
+  'g',
+);
+/** "my 4 year old", "mum to a 3 year old": one child each, when a child (not a car or boiler) follows or nothing does. */
+const MY_YEAR_OLD_RE = new RegExp(
+  `(?:(?:^| )(?:my|our)|(?:^| )${PARENT_WORD} to an?) (\\d{1,2}) (?:year|yr)s? old(?= (?:son|daughter|boy|girl|baby|child|twins|and|&|who|has|is|needs|\\|)(?= |$)|$)`,
+  'g',
+);
 const NO_CHILDREN_RE = /(?:^| )(?:no (?:kids|children)|(?:dont|do not|havent got|have not got) (?:any )?(?:kids|children)|childless)(?= |$)/;
 const AGES_RE = new RegExp(`${CHILD_NOUN}(?: who are| aged| ages| age| are| of)+ (?:(?:\\d+(?:\\.\\d+)?|and|a|an|year|years|yrs|old|months?|weeks?|under|half)(?: |$))+`, 'g');
 const A_YEAR_OLD_RE = /(?:have|got|with) (?:an? \d+ (?:year|month|week)s? old(?: (?:boy|girl|son|daughter|baby))?(?: and| &)? ?)+/g;
 const TWINS_RE = /(?:^| )(twins|triplets)(?= |$)/;
+/** A clause about the person's own children ("my kids are 4 and 11"), though its subject is them. */
+const MY_CHILDREN = /^(?:(?:and|so|but|also) )?(?:my|our) (?:kids|children|boys|girls|twins|triplets|little ones)(?= |$)/;
 
 /*
  * Words without which the patterns above cannot match, for `extractionScope` (which skips
@@ -25,12 +39,13 @@ const TWINS_RE = /(?:^| )(twins|triplets)(?= |$)/;
  */
 /** SELF_AGE starts with one of these words ("im", "i am", "iam", "ive just turned"). */
 export const SELF_AGE_WORDS: readonly string[] = ['im', 'i', 'iam', 'ive'];
-/** COUNT_RE, NO_CHILDREN_RE, TWINS_RE and AGES_RE need a word ending in one of these ("grandchildren" too), or "childless". */
+/** COUNT_RE, NO_CHILDREN_RE, TWINS_RE, AGES_RE and BARE_AGES_RE need a word ending in one of these ("grandchildren" too), or "childless". */
 export const CHILD_WORD_ENDINGS: readonly string[] = [
   'kids', 'children', 'child', 'childless', 'boys', 'girls', 'son', 'sons', 'daughter', 'daughters', 'twins', 'triplets', 'ones',
+  'one', 'little', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'parent',
 ];
-/** A_YEAR_OLD_RE needs a word ending in one of these and a word starting with "old". */
-export const YEAR_OLD_LEAD_ENDINGS: readonly string[] = ['have', 'got', 'with'];
+/** A_YEAR_OLD_RE and MY_YEAR_OLD_RE need a word ending in one of these and a word starting with "old". */
+export const YEAR_OLD_LEAD_ENDINGS: readonly string[] = ['have', 'got', 'with', 'my', 'our', 'to'];
 /** The partner patterns need "my" or "our"; the bereavement pattern may instead name one of WIDOW_WORDS. */
 export const POSSESSIVE_WORDS: readonly string[] = ['my', 'our'];
 export const WIDOW_WORDS: readonly string[] = ['widow', 'widower', 'widowed'];
@@ -46,24 +61,28 @@ function ages(keyed: string, re: RegExp): number[] {
   return found;
 }
 
-function oneAge(keyed: string, re: RegExp): number | undefined {
-  const found = new Set<number>();
-  for (const m of keyed.matchAll(re)) {
-    if (NOT_AN_AGE.test(keyed.slice((m.index ?? 0) + m[0].length).trim())) continue;
-    found.add(Number(m[1]));
+/** Ages in the number lists after a children's mention; empty when any is not a child's age. */
+function bareAges(keyed: string): number[] {
+  const found: number[] = [];
+  for (const m of keyed.matchAll(BARE_AGES_RE)) {
+    const list = (m[1]?.match(/\d+/g) ?? []).map(Number);
+    if (list.length === 0 || list.some((a) => a > 19)) return [];
+    found.push(...list);
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  return found;
 }
 
 /** Children living with the person: count and ages, only where the statement is clear. */
 export function extractChildren(clauses: Clause[]): Partial<Facts> {
-  const own = clauses.filter((c) => c.subject !== 'other').map((c) => c.text).join(' | ');
+  const own = clauses.filter((c) => c.subject !== 'other' || MY_CHILDREN.test(c.text)).map((c) => c.text).join(' | ');
   const facts: Partial<Facts> = {};
   const count = COUNT_RE.exec(own);
   const twins = TWINS_RE.exec(own);
-  let n: number | undefined = count ? Number(count[1]) : NO_CHILDREN_RE.test(own) ? 0 : undefined;
+  let n: number | undefined = count ? Number(count[1] ?? count[2] ?? count[3]) : NO_CHILDREN_RE.test(own) ? 0 : undefined;
   if (n === undefined && twins) n = twins[1] === 'twins' ? 2 : 3;
-  const list = [...ages(own, AGES_RE), ...ages(own, A_YEAR_OLD_RE)];
+  const yearOlds = [...own.matchAll(MY_YEAR_OLD_RE)].map((m) => Number(m[1]));
+  const list = [...ages(own, AGES_RE), ...ages(own, A_YEAR_OLD_RE), ...yearOlds];
+  if (list.length === 0) list.push(...bareAges(own));
   if (list.some((a) => a > 19)) return {};
   if (n === undefined && list.length > 0) n = list.length;
   if (n !== undefined) facts.children_count = n;
@@ -75,8 +94,6 @@ export function extractChildren(clauses: Clause[]): Partial<Facts> {
 interface PartnerPatterns {
   /** "my wife", "our late husband", "widowed". */
   mention: RegExp;
-  /** "my wife is 71", "my husband 68": the partner's age in group 1 (global). */
-  age: RegExp;
 }
 let partnerPatterns: PartnerPatterns | undefined;
 
@@ -86,7 +103,6 @@ function partnerRegExps(): PartnerPatterns {
   const partner = `(?:${people.partner.map(escapeRegExp).join('|')})`;
   partnerPatterns = {
     mention: new RegExp(`(?:^| )(?:my|our) (?:late )?${partner}(?= |$)|(?:^| )(?:widow|widower|widowed)(?= |$)`),
-    age: new RegExp(`(?:^| )(?:my|our) ${partner}(?:s| is| who is| whos| aged| is aged)?(?: \\|)? (\\d{1,3})(?: years? old| yrs? old)?(?= |$)`, 'g'),
   };
   return partnerPatterns;
 }
@@ -104,12 +120,26 @@ function partnerDeath(clauses: Clause[], now: Date): 'recent' | 'old' | 'unknown
   return undefined;
 }
 
-/** Partner, living alone and bereavement. Conflicting signals leave a fact unknown. */
-export function extractPartner(clauses: Clause[], now: Date): Partial<Facts> {
+/** "live in a council flat on my own": living alone said around the home ("with" anyone is not alone). */
+const LIVE_ON_OWN = /(?:^| )(?:live|living)(?: [a-z]+){0,6} (?:on my own|by myself|alone)(?= |$)/;
+/** A piece that is only "single" (a status, not "single room" or "single person discount"). */
+const SINGLE_ALONE = /^(?:im |i am |and |currently |totally |still )?single(?: now| at the moment| atm)?$/;
+
+/**
+ * Partner, living alone and bereavement. Conflicting signals leave a fact unknown.
+ * @param partnerAged a partner's age was found ("wife 34"): a partner lives with them unless said otherwise
+ */
+export function extractPartner(clauses: Clause[], now: Date, partnerAged = false): Partial<Facts> {
   const { phrases, cues } = extractionData();
   const partnerValues = new Set<string>();
   const aloneValues = new Set<string>();
+  if (partnerAged) partnerValues.add('true');
   for (const c of clauses) {
+    if (c.subject === 'self' && c.text.split(/ (?:and|&) /).some((piece) => SINGLE_ALONE.test(piece))) partnerValues.add('false');
+    if (c.subject === 'self' && LIVE_ON_OWN.test(c.text) && !/(?:^| )with(?= |$)/.test(c.text)) {
+      aloneValues.add('true');
+      partnerValues.add('false');
+    }
     const hits = findPhrases(c.text, phrases['has_partner'] ?? []);
     for (const v of valuesOf(hits)) if (!(v === 'true' && hasAny(c.text, cues.partnerEnded))) partnerValues.add(v);
     if (c.subject !== 'other') valuesOf(findPhrases(c.text, phrases['lives_alone'] ?? [])).forEach((v) => aloneValues.add(v));
@@ -133,17 +163,6 @@ export function extractFuneral(clauses: Clause[]): Partial<Facts> {
     if (hasAny(c.text, cues.funeral) && hasAny(c.text, cues.funeralDuty) && !hasAny(c.text, cues.notFuneralDuty)) return { arranging_funeral: true };
   }
   return {};
-}
-
-/** The person's age and their partner's, from "I'm 74" and "my wife is 71". */
-export function extractAges(keyed: string): Partial<Facts> {
-  const partnerAge = partnerRegExps().age;
-  const facts: Partial<Facts> = {};
-  const age = oneAge(keyed, SELF_AGE);
-  const theirs = oneAge(keyed, partnerAge);
-  if (age !== undefined) facts.age = age;
-  if (theirs !== undefined) facts.partner_age = theirs;
-  return facts;
 }
 
 /** Pregnancy of the person or their partner. */

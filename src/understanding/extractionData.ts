@@ -16,9 +16,16 @@ export const extractionFileSchema = z.object({
   cues: z.object({
     partnerEnded: words, death: words, recent: words, caring: words, receive: words,
     notReceive: words, income: words, notIncome: words, savings: words, residence: words,
-    funeral: words, funeralDuty: words, notFuneralDuty: words,
+    funeral: words, funeralDuty: words, notFuneralDuty: words, household: words, noIncome: words,
+    worksNow: words, notWorkingNow: words, workModal: words, placeLead: words, ambiguousPlaces: words,
+    nameLikePlaces: words, notResidence: words, healthReason: words, cannotWork: words, limitsWork: words,
+    needsDifficulty: words, mobilityActs: words, dailyActs: words, work: words, workAtStart: words, past: words,
   }),
   phrases: z.record(z.string().regex(/^[a-z_]+$/), z.record(z.string().regex(/^[a-z0-9-]+$/), words)),
+  /** Towns and areas beyond the nation synonyms, read only as where the person lives. */
+  places: z.object({ england: words, wales: words, scotland: words, 'northern-ireland': words }),
+  /** Bare statuses ("not working", "work full time") that count only where a piece about the person starts. */
+  atStart: z.record(z.string().regex(/^[a-z_]+$/), z.record(z.string().regex(/^[a-z0-9-]+$/), words)),
 });
 
 /** Keyed extraction data. `cues` are keyed word lists; `phrases` are keyed entries per fact. */
@@ -26,6 +33,10 @@ export interface ExtractionData {
   people: { partner: string[]; family: string[]; others: string[] };
   cues: Record<keyof z.infer<typeof extractionFileSchema>['cues'], string[]>;
   phrases: Record<string, PhraseEntry[]>;
+  /** Extra places, keyed entries whose value is the nation. */
+  places: PhraseEntry[];
+  /** Keyed entries per fact for statuses said bare at the start of a piece. */
+  atStart: Record<string, PhraseEntry[]>;
 }
 
 let data: ExtractionData | undefined;
@@ -37,14 +48,16 @@ export function extractionData(): ExtractionData {
   if (data) return data;
   const file = extractionFileSchema.parse(raw);
   const cues = Object.fromEntries(Object.entries(file.cues).map(([k, v]) => [k, keyAll(v)])) as ExtractionData['cues'];
-  const phrases: Record<string, PhraseEntry[]> = {};
-  for (const [fact, byValue] of Object.entries(file.phrases)) {
-    phrases[fact] = keyEntries(Object.entries(byValue).flatMap(([value, list]) => list.map((phrase) => ({ value, phrase }))));
-  }
+  const entries = (byValue: Record<string, string[]>): PhraseEntry[] =>
+    keyEntries(Object.entries(byValue).flatMap(([value, list]) => list.map((phrase) => ({ value, phrase }))));
+  const byFact = (table: Record<string, Record<string, string[]>>): Record<string, PhraseEntry[]> =>
+    Object.fromEntries(Object.entries(table).map(([fact, byValue]) => [fact, entries(byValue)]));
   data = {
     people: { partner: keyAll(file.people.partner), family: keyAll(file.people.family), others: keyAll(file.people.others) },
     cues,
-    phrases,
+    phrases: byFact(file.phrases),
+    places: entries(file.places),
+    atStart: byFact(file.atStart),
   };
   return data;
 }

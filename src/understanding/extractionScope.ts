@@ -14,8 +14,10 @@
  * letter run it then sees is a run of the reply (apostrophes aside: "don't" may be read as "dont",
  * "don" or "t", so all are counted). Replies with letters outside a-z are not judged.
  */
+import { digitise } from './digitise';
 import { NO_SAVINGS_WORDS } from './extractAmounts';
 import { extractionData } from './extractionData';
+import { ME_AGE_WORDS } from './extractAges';
 import { CHILD_WORD_ENDINGS, POSSESSIVE_WORDS, SELF_AGE_WORDS, WIDOW_WORDS, YEAR_OLD_LEAD_ENDINGS } from './extractPeople';
 import { normalise } from './normalise';
 import { synonymEntries } from './synonyms';
@@ -24,6 +26,9 @@ import { synonymEntries } from './synonyms';
 export const MAX_SCOPED_WORDS = 8;
 /** Longest reply judged, in characters. */
 const MAX_SCOPED_CHARS = 200;
+
+/** Stands in the reply's runs for a number of one or two digits on its own (a possible bare age); never a word. */
+const BARE_NUMBER = '#number';
 
 /** Each alternative is a list of words that must all be in the reply; none at all = always possible. */
 class Alternatives {
@@ -77,19 +82,34 @@ const someRun = (runs: ReadonlySet<string>, test: (run: string) => boolean): boo
 };
 
 function buildUnits(): Unit[] {
-  const { people, cues, phrases } = extractionData();
+  const { people, cues, phrases, places, atStart } = extractionData();
   const built: Unit[] = [];
   // Phrase lists matched directly (has_partner, lives_alone, pregnant, health_condition, employment; housing).
+  // Needs and a terminal illness are a condition's, so they also set health_condition.
+  const withCondition = new Set(['mobility_needs', 'daily_living_needs', 'terminal_illness']);
   for (const [fact, entries] of Object.entries(phrases)) {
     const alts = alternatives(entries.map((e) => e.phrase));
-    built.push({ facts: [fact], needs: [(r) => alts.met(r)] });
+    built.push({ facts: withCondition.has(fact) ? [fact, 'health_condition'] : [fact], needs: [(r) => alts.met(r)] });
   }
+  // Work: statuses said bare or "I work"; hours need "work" or "working"; limits a limit and a health reason.
+  const statuses = alternatives([...Object.values(atStart).flat().map((e) => e.phrase), ...cues.work, ...cues.workAtStart]);
+  built.push({ facts: ['employment'], needs: [(r) => statuses.met(r)] });
+  built.push({ facts: ['employment', 'work_hours'], needs: [(r) => r.has('work') || r.has('working')] });
+  const limits = alternatives([...cues.cannotWork, ...cues.limitsWork]);
+  const reason = alternatives(cues.healthReason);
+  built.push({ facts: ['limits_work', 'health_condition'], needs: [(r) => limits.met(r), (r) => reason.met(r)] });
+  // Needs: a difficulty and an activity ("hard to wash", "walking is a struggle"); "months to live"; "in hospital".
+  const difficulty = alternatives(cues.needsDifficulty);
+  const acts = alternatives([...cues.mobilityActs, ...cues.dailyActs]);
+  built.push({ facts: ['mobility_needs', 'daily_living_needs', 'health_condition'], needs: [(r) => difficulty.met(r), (r) => acts.met(r)] });
+  built.push({ facts: ['terminal_illness', 'health_condition'], needs: [(r) => r.has('live'), (r) => r.has('months') || r.has('weeks')] });
+  built.push({ facts: ['in_hospital_or_care'], needs: [(r) => ['hospital', 'home', 'prison', 'jail'].some((w) => r.has(w))] });
   const housing = alternatives(synonymEntries('housing').map((e) => e.phrase));
   built.push({ facts: ['housing'], needs: [(r) => housing.met(r)] });
   // Nation: a residence cue and then a nation's name. Receiving: a "get" cue and a benefit's name.
-  const residence = alternatives(cues.residence);
-  const nations = alternatives(synonymEntries('nation').map((e) => e.phrase));
-  built.push({ facts: ['nation'], needs: [(r) => residence.met(r), (r) => nations.met(r)] });
+  // A place alone may open a message ("Belfast, me 35..."), so any place's name will do.
+  const nations = alternatives([...synonymEntries('nation'), ...places].map((e) => e.phrase));
+  built.push({ facts: ['nation'], needs: [(r) => nations.met(r)] });
   const receive = alternatives(cues.receive);
   const benefits = alternatives(synonymEntries('receiving').filter((e) => e.value !== 'none').map((e) => e.phrase));
   built.push({ facts: ['receiving'], needs: [(r) => receive.met(r), (r) => benefits.met(r)] });
@@ -105,8 +125,14 @@ function buildUnits(): Unit[] {
       const last = words[words.length - 1];
       return last === undefined || (words.slice(0, -1).every((w) => r.has(w)) && (r.has(last) || r.has(`${last}s`)));
     });
-  built.push({ facts: ['age'], needs: [(r) => SELF_AGE_WORDS.some((w) => r.has(w))] });
-  built.push({ facts: ['partner_age'], needs: [possessive, partner] });
+  // Bare ages ("25, not working", "ex army, 50, ...") need a number of one or two digits standing alone (BARE_NUMBER) and a word.
+  built.push({ facts: ['age'], needs: [(r) => [...SELF_AGE_WORDS, ...ME_AGE_WORDS].some((w) => r.has(w)) || (r.has(BARE_NUMBER) && r.size > 1)] });
+  // "my wife is 71", "wife 34", "he's 72" (a clause about the partner); a partner's age also sets has_partner.
+  const pronoun = (r: ReadonlySet<string>): boolean => ['he', 'she', 'hes', 'shes', 's'].some((w) => r.has(w));
+  built.push({ facts: ['partner_age', 'has_partner'], needs: [(r) => partner(r) || (possessive(r) && pronoun(r))] });
+  // "single" alone, or "live in a flat on my own".
+  built.push({ facts: ['has_partner'], needs: [(r) => r.has('single')] });
+  built.push({ facts: ['has_partner', 'lives_alone'], needs: [(r) => r.has('live') || r.has('living'), (r) => r.has('own') || r.has('myself') || r.has('alone')] });
   // Bereavement: "my late husband" or "widowed", with a death cue; it also sets has_partner.
   const death = alternatives(cues.death);
   const mention = (r: ReadonlySet<string>): boolean => (possessive(r) && partner(r)) || WIDOW_WORDS.some((w) => r.has(w));
@@ -119,7 +145,10 @@ function buildUnits(): Unit[] {
   // Money: income needs an income cue; savings a savings cue or "no savings".
   const income = alternatives(cues.income);
   const savings = alternatives([...cues.savings, ...NO_SAVINGS_WORDS]);
-  built.push({ facts: ['income'], needs: [(r) => income.met(r)] });
+  // Income: a cue, "no income", or pay after a piece about work ("I work 40 hours, £350 a week").
+  const noIncome = alternatives(cues.noIncome);
+  const workWords = ['work', 'working', 'job', 'full', 'part', 'hours', 'hrs', 'h'];
+  built.push({ facts: ['income'], needs: [(r) => income.met(r) || noIncome.met(r) || workWords.some((w) => r.has(w))] });
   built.push({ facts: ['savings'], needs: [(r) => savings.met(r)] });
   const caring = alternatives(cues.caring);
   built.push({ facts: ['caring_hours'], needs: [(r) => caring.met(r)] });
@@ -136,6 +165,8 @@ function replyRuns(text: string): Set<string> | undefined {
   if (!/^[\x20-\x7e£]*$/.test(plain)) return undefined;
   if (plain.split(' ').length > MAX_SCOPED_WORDS) return undefined;
   const runs = new Set<string>();
+  // Number words count too: extraction reads "twenty" as 20.
+  if (/(?<![\d£.,])\d{1,2}(?![\d.,]?\d)/.test(digitise(plain) ?? plain)) runs.add(BARE_NUMBER);
   for (const token of plain.match(/[a-z']+/g) ?? []) {
     const parts = token.split("'").filter((p) => p.length > 0);
     for (let i = 0; i < parts.length; i += 1) {

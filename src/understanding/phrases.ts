@@ -27,16 +27,19 @@ const LOOK_BACK_WORDS = 3;
 
 /**
  * True when the words just before `start` (up to three, within the clause) negate what follows:
- * "not British", "I don't rent privately". "no" only negates the word right after it ("no savings").
+ * "not British", "I don't rent privately". "no" only negates the word right after it ("no savings"),
+ * or a list joined by "or" ("no disability or health problems").
  * "used to" also counts ("I used to get PIP").
  */
 export function isNegatedAt(keyed: string, start: number): boolean {
   const before = keyed.slice(0, start).trim().split(' ').filter(Boolean);
+  let listed = false;
   for (let i = 0; i < LOOK_BACK_WORDS && before.length > 0; i += 1) {
     const word = before.pop() ?? '';
     if (CLAUSE_BREAKS.has(word)) return false;
     if (NEGATORS.has(word)) return true;
-    if (word === 'no' && i === 0) return true;
+    if (word === 'no' && (i === 0 || listed)) return true;
+    if (word === 'or') listed = true;
     if (word === 'to' && before[before.length - 1] === 'used') return true;
   }
   return false;

@@ -20,7 +20,10 @@ function vocabulary(): string[] {
   Object.values(d.phrases).forEach((l) => bits.push(...l.map((e) => e.phrase)));
   Object.values(synonyms()).forEach((byValue) => Object.values(byValue).forEach((l) => bits.push(...l)));
   bits.push('yes', 'no', "i'm", 'my', 'a', '5', '42', '£180', '£2,000', 'a week', 'a month', 'years old', 'with', 'and', 'not',
-    'wales', 'england', 'twins', 'kids', 'savings', 'none', 'three', 'twenty', 'hours a week', '3k', "don't", 'widowed', 'died', 'last year');
+    'wales', 'england', 'twins', 'kids', 'savings', 'none', 'three', 'twenty', 'hours a week', '3k', "don't", 'widowed', 'died', 'last year',
+    // Bare ages, partners' and children's ages, hours and places read by patterns rather than phrases.
+    '25', '31 years', 'me 32', 'wife 34', "he's 72", 'kids 3 and 7', 'my 4 year old', 'little one', '(2 and 7)', 'mum of 2',
+    'work 30h', 'working 16 hrs', '6 months to live', 'in hospital', 'single', 'flat in', 'on my own', 'Belfast', 'Rhyl');
   return bits;
 }
 

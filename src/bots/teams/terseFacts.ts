@@ -179,14 +179,14 @@ export function readTerse(kb: Knowledge, text: string, ctx: TerseContext): Terse
     }
     // 7. The shipped extractor, on this fragment alone.
     if (!took) {
-      const extracted = extractFacts(f, { now: ctx.now, nation: known('nation') as Facts['nation'] });
+      const extracted = extractFacts(f, { now: ctx.now, nation: known('nation') as Facts['nation'], question: ctx.pending });
       for (const [k, v] of Object.entries(extracted)) if (found[k] === undefined && set(k, v)) took ??= k as FactId;
     }
     if (!took) unparsed.push(raw.trim());
     previous = took;
   }
   // The whole message through the shipped extractor: only facts still unknown.
-  const whole = extractFacts(text, { now: ctx.now, nation: known('nation') as Facts['nation'] });
+  const whole = extractFacts(text, { now: ctx.now, nation: known('nation') as Facts['nation'], question: ctx.pending });
   for (const [k, v] of Object.entries(whole)) if (known(k) === undefined) set(k, v);
 
   if (found.partner_age !== undefined && found.has_partner === undefined && known('has_partner') !== true) set('has_partner', true);
