@@ -1,7 +1,7 @@
 /**
  * Child-process entry for `bench:turns`: `benchServer.ts signpost` runs the real Signpost server
  * (`createServer` with RedisStorage + RedisTurnLock under BENCH_REDIS_PREFIX), `benchServer.ts echo`
- * the bare echo bot. Listens on 127.0.0.1 on a free port, tells the parent `{ ready, port }` over
+ * the bare echo bot, `benchServer.ts echo-state` the echo bot with the same Redis state and turn locks. Listens on 127.0.0.1 on a free port, tells the parent `{ ready, port }` over
  * IPC, and exits on `{ stop }`, on SIGTERM, or when the parent goes away. Never run by hand.
  */
 import type { AddressInfo } from 'node:net';
@@ -27,9 +27,16 @@ function send(message: ChildMessage): void {
 
 async function build(kind: string): Promise<{ server: Server; redis?: Redis }> {
   if (kind === 'echo') return { server: createEchoServer() };
-  if (kind !== 'signpost') throw new Error(`unknown target ${kind}`);
+  if (kind !== 'signpost' && kind !== 'echo-state') throw new Error(`unknown target ${kind}`);
   const prefix = process.env.BENCH_REDIS_PREFIX ?? '';
   if (!prefix.startsWith('signpost-bench:')) throw new Error('BENCH_REDIS_PREFIX must start with signpost-bench:');
+  if (kind === 'echo-state') {
+    const client = createRedisClient(process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379', { onError: () => undefined });
+    await client.ping();
+    const storage = new RedisStorage({ client, prefix: `${prefix}echo-state:`, ttlSeconds: BENCH_TTL_SECONDS });
+    const turnLock = new RedisTurnLock({ client, prefix: `${prefix}echo-lock:` });
+    return { server: createEchoServer({ storage, turnLock }), redis: client };
+  }
   const config = parseConfig({
     LOG_LEVEL: 'silent',
     SIGNPOST_ASSESSMENT_DATE: process.env.SIGNPOST_ASSESSMENT_DATE ?? '2026-11-22',

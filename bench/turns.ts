@@ -4,6 +4,9 @@
  * machine as the framework floor. Both run as child processes on 127.0.0.1; this process drives N
  * concurrent conversations (each one's turns sequential) with `deliveryMode: "expectReplies"`.
  *
+ * For information it also runs the same echo bot with ConversationState in Redis and the Redis turn lock,
+ * and prints how the gap splits between state and locking on their own and Signpost's own work.
+ *
  * Targets at 50 concurrent conversations on the 2-core machine: Signpost throughput >= 0.7 x the echo
  * bot's, and p99 turn latency <= 50 ms. Prints its numbers and never fails on speed; exits 1 only when
  * it cannot run (e.g. Redis is down). Redis keys go under `signpost-bench:<random>:` and only that
@@ -72,7 +75,7 @@ let cleaning: Promise<void> | undefined;
 let serverDied: string | undefined;
 const stopping = new WeakSet<ChildProcess>();
 
-function startChild(kind: 'signpost' | 'echo'): Promise<{ child: ChildProcess; port: number }> {
+function startChild(kind: 'signpost' | 'echo' | 'echo-state'): Promise<{ child: ChildProcess; port: number }> {
   // restify's process.binding('http_parser') deprecation warning is noise here.
   const execArgv = [...process.execArgv, '--no-deprecation'];
   if (kind === 'signpost' && PROFILE_DIR) execArgv.push('--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`);
@@ -283,6 +286,7 @@ async function main(): Promise<void> {
   out(`bench:turns: ${CONVERSATIONS} concurrent conversations, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s measured per target, ${cpus().length} cores, Node ${process.version}`);
   out(`  Signpost: createServer + RedisStorage + RedisTurnLock on ${REDIS_URL}, keys under ${prefix}`);
   out('  echo:     CloudAdapter + ActivityHandler echo bot, no state (the framework floor)');
+  out('  echo + state: the same echo bot with ConversationState in RedisStorage and RedisTurnLock (for information)');
   const load = loadavg()[0] ?? 0;
   if (load > 0.5) out(`  note: the machine's 1-minute load average is ${load.toFixed(2)} before starting; other work skews these numbers`);
 
@@ -303,8 +307,17 @@ async function main(): Promise<void> {
   echoClient.close();
   if (serverDied) throw new Error(serverDied);
 
+  // For information: the same echo bot with Redis state and turn locks, so the gap can be split into
+  // what state and locking cost by themselves and what Signpost's own work costs.
+  const echoState = await startChild('echo-state');
+  const esClient = jsonClient(echoState.port, CONVERSATIONS);
+  const es = await echoPhase(esClient, echoTarget);
+  esClient.close();
+  if (serverDied) throw new Error(serverDied);
+
   const a = line('Signpost (whole triages):', sp);
   const b = line('echo bot (plain messages):', ec);
+  const d = line('echo bot + Redis state + locks:', es);
   const ratio = a.rate / b.rate;
   const tpt = summarise(triages.turnsPerTriage);
   const at50 = CONVERSATIONS === 50 ? '' : ` (targets are set at 50 concurrent conversations; this run used ${CONVERSATIONS})`;
@@ -313,7 +326,10 @@ async function main(): Promise<void> {
   out(a.text);
   out(b.text);
   out('');
+  out(d.text);
+  out('');
   out(`throughput ratio Signpost/echo: ${f2(ratio)}   target >= 0.70: ${met(ratio >= 0.7)}${at50}`);
+  out(`  for information: echo with Redis state and locks / bare echo ${f2(d.rate / b.rate)}; Signpost / echo with state and locks ${f2(a.rate / d.rate)}`);
   out(`Signpost p99 turn latency:      ${f2(a.p99)} ms at saturation (no pause between turns)   target <= 50 ms: ${met(a.p99 <= 50)}${at50}`);
   if (paced) {
     const c = line(`Signpost paced (${THINK_MS} ms think time):`, paced);
@@ -322,8 +338,8 @@ async function main(): Promise<void> {
   }
   out(`triages completed: ${triages.completedMeasured} in the measured window (${triages.completedAll} in all, median ${tpt.p50} turns each); ` +
     `${triages.stopped} cut off by the time limit, ${triages.stuck} stuck, ${triages.errored} ended by an error; ${triages.reasks} answers re-asked`);
-  out(`errors: Signpost ${errorText(sp)}; echo ${errorText(ec)}`);
-  const firstFailure = sp.firstFailure ?? ec.firstFailure;
+  out(`errors: Signpost ${errorText(sp)}; echo ${errorText(ec)}; echo with state ${errorText(es)}`);
+  const firstFailure = sp.firstFailure ?? ec.firstFailure ?? es.firstFailure;
   if (firstFailure) out(`first failure: ${firstFailure}`);
   await cleanup();
   out(`cleaned up: servers stopped, ${removedKeys ?? 0} Redis keys removed under ${prefix}`);
