@@ -1,6 +1,20 @@
 import { numbersIn } from './recognise';
 
 /**
+ * Text the recognizer could find a number in: a digit, or a word that starts like a number word
+ * ("sixty-seven", "fourteen", "a dozen", "half", "a third"). Anything else ("yes", "I rent privately",
+ * "alone", "none") holds no number, so the recognizer (about 0.1 ms a call) is not run on it. Kept
+ * conservative: a false match only costs a recognizer call. Checked against the recognizer itself in
+ * `test/understanding/digitise.test.ts`.
+ */
+export const MAY_HOLD_NUMBER = new RegExp(
+  '\\d|\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|'
+  + 'sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|quarter|third|fifth|eighth|ninth|'
+  + 'nought|naught|nil|a couple|a pair|a few)',
+  'i',
+);
+
+/**
  * Rewrites every number the recognizer finds as plain digits ("sixty-seven" → "67", "3k" → "3000",
  * "£3,000" → "£3000", "three and a half" and "3 and a half" → "3.5"), so later rules can use simple patterns.
  * Returns undefined when any number is not finite or too large to write plainly (e.g. "1e309").
@@ -8,6 +22,7 @@ import { numbersIn } from './recognise';
  */
 export function digitise(text: string): string | undefined {
   const prepared = text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1, $2').replace(/(\d)\s*\/\s*(?=\d)/g, '$1 / ');
+  if (!MAY_HOLD_NUMBER.test(prepared)) return prepared;
   const spans = numbersIn(prepared).sort((a, b) => b.start - a.start);
   let out = prepared;
   for (const span of spans) {
