@@ -19,6 +19,12 @@ export interface AnswerSpec {
   integer?: boolean;
   /** For counts and hours: a plain "no" means 0 ("How many children?" "No"). Undefined: it does not. */
   noMeansZero?: boolean;
+  /**
+   * A yes/no question about difficulty ("Does your condition make moving around hard?"), where a reply
+   * describing what the person cannot do ("I can't walk far") means yes. Elsewhere such a reply is not
+   * understood rather than read as "no".
+   */
+  inabilityMeansYes?: boolean;
   /** For money: the period the value is normalised to ('week' for income); undefined = a lump sum (savings). */
   period?: 'week' | 'month' | 'year';
 }

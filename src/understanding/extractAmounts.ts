@@ -72,6 +72,8 @@ function householdIncome(seen: Seen[], zero: Set<string>, loose: Set<string>, se
   return undefined;
 }
 
+const AMOUNT_BOUND = /(?:^| )(?:over|more than|above|at least|in excess of|upwards of|under|less than|below|up to|nearly|almost)\s+£?\s?\d/;
+
 /** Income a week and savings, from segments spoken about the person or their partner. */
 export function extractMoney(segments: Clause[], ctx: IncomeContext = {}): Partial<Facts> {
   const { cues } = extractionData();
@@ -82,7 +84,8 @@ export function extractMoney(segments: Clause[], ctx: IncomeContext = {}): Parti
   const loose = new Set<string>();
   const savings = new Set<number>();
   segments.forEach((seg, i) => {
-    if (seg.subject === 'other') return;
+    // "Over £16,000", "under 6k": a bound, not an amount; nothing is kept from it.
+    if (seg.subject === 'other' || AMOUNT_BOUND.test(seg.text)) return;
     const who = hasAny(seg.text, cues.household) ? 'household' : seg.subject;
     if (NO_SAVINGS.test(seg.text)) savings.add(0);
     if (findPhrases(seg.text, noIncome).length > 0) zero.add(who);

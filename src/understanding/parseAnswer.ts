@@ -35,7 +35,7 @@ export function parseAnswer(spec: AnswerSpec, text: string, ctx: ParseContext): 
   try {
     switch (spec.kind) {
       case 'yesno':
-        return parseYesNo(text);
+        return parseYesNo(text, spec.inabilityMeansYes);
       case 'number': {
         const n = parseNumber(spec, text);
         // "How many children?" "No." A plain no means none, for questions that count something.

@@ -13,11 +13,18 @@ import { findPhrases, type PhraseEntry } from './phrases';
 
 const STOP_WORDS = new Set(['the', 'and', 'with', 'from', 'have', 'that', 'this', 'your', 'yours', 'mine', 'they', 'them', 'home', 'live']);
 
+const NEGATION = /(?:^| )(?:no|not|never|cannot|cant|dont|doesnt|isnt|none)(?= |$)/;
+
 /** Values whose title contains the whole reply as words ("private" → "Renting from a private landlord"). */
 function partialTitle(key: string, spec: AnswerSpec, data: ChoiceData): string[] {
   if (key.length < 4 || STOP_WORDS.has(key) || key.includes('|')) return [];
   const words = ` ${key} `;
-  return (spec.choices ?? []).filter((_c, i) => ` ${data.titleKeys[i] ?? ''} `.includes(words)).map((c) => c.value);
+  // "it does" is not "No, it does not affect my work": a title's negation must be in the reply too.
+  const negated = NEGATION.test(key);
+  return (spec.choices ?? []).filter((_c, i) => {
+    const title = ` ${data.titleKeys[i] ?? ''} `;
+    return title.includes(words) && (negated || !NEGATION.test(title));
+  }).map((c) => c.value);
 }
 
 /** Values with a one-word phrase within a small edit distance of a one-word reply. */

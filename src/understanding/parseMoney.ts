@@ -22,12 +22,18 @@ const ZERO_RE =
 const DEBT_RE = /\b(?:owe|owed|owing|debts?|overdrawn|overdraft|arrears|borrowed|loans?|in the red|minus)\b/;
 
 /** Reads an amount of money, rounded to pence, in pounds a `spec.period` (or a lump sum). */
+/** "over 16k", "more than £16,000", "above", "at least": only a lower bound. */
+const LOWER_BOUND_RE = /\b(?:over|more than|above|at least|in excess of|upwards of|plus)\s+£?\s?\d/;
+
 export function parseMoney(spec: AnswerSpec, text: string): ParseResult {
   if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
   const plain = normalise(text).replace(/[.!?]+$/, '');
   if (plain.length === 0 || isUncertain(plain)) return fail('not-understood');
   if (ZERO_RE.test(plain.replace(/'/g, ''))) return inRange(spec, 0, { min: 0, max: MONEY_MAX }) ? ok(0) : fail('out-of-range');
   if (FOREIGN_CURRENCY_RE.test(plain) || DEBT_RE.test(plain)) return fail('not-understood');
+  // "Over £16,000" is a bound, not an amount (and storing the limit itself would be wrong); "£3.000"
+  // is a European thousands mark or a typo: ask again rather than read £3.
+  if (LOWER_BOUND_RE.test(plain) || /\d\.\d{3}(?!\d)/.test(plain)) return fail('not-understood');
   const digits = digitise(plain);
   if (digits === undefined) return fail('not-understood');
   const { periods, rest } = findPeriods(digits);

@@ -10,11 +10,17 @@ import { isUncertain } from './isUncertain';
 import { MAX_ANSWER_CHARS, normalise } from './normalise';
 import { ALL_WEEK_RE, ALTERNATIVES_RE, HOURS_IN_WEEK, numbersInDigits, OTHER_PERIOD_RE, ZERO_RE } from './numberRules';
 
+const ZERO_HOURS_RE = /\bzero[\s-]hours?\b|\b0[\s-]hours? contract/;
+/** A number that is not the value now: a future or approximate age. */
+const NOT_NOW_RE = /\b(?:i'?ll be|i will be|will be|turning|turn|nearly|almost|coming up to|next birthday|soon)\b/;
+
 /** Reads one number within `spec.min`..`spec.max` (inclusive; undefined = unbounded). */
 export function parseNumber(spec: AnswerSpec, text: string): ParseResult {
   if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
   const plain = normalise(text).replace(/[.!?]+$/, '');
   if (plain.length === 0 || isUncertain(plain)) return fail('not-understood');
+  // "Zero hours contract" is a kind of job, not 0 hours; "I'll be 68 in March" or "nearly 67" is not an age now.
+  if (ZERO_HOURS_RE.test(plain) || (spec.integer && NOT_NOW_RE.test(plain))) return fail('not-understood');
   if (ZERO_RE.test(plain.replace(/'/g, ''))) return inRange(spec, 0) ? ok(0) : fail('out-of-range');
   if (ALL_WEEK_RE.test(plain) && (spec.max ?? 0) >= HOURS_IN_WEEK) return ok(HOURS_IN_WEEK);
   const digits = digitise(plain);

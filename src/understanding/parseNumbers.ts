@@ -23,8 +23,19 @@ const MULTIPLE_RE = /\b(twins|triplets|quads|quadruplets)\b(?:\s+(?:who are|aged
 /** "2 kids", "three children": a count, not an age. */
 const COUNT_RE = /\b\d+\s+(?:kids|children|boys|girls|sons|daughters|of them|little ones|grandchildren|grandkids|teenagers|teens)\b/g;
 
+/** Words that are not a child's age: a baby on the way, and "one" as a pronoun ("one is 3", "the other one"). */
+const NOT_AGES_RE = /\b(?:(?:and |plus )?(?:one|a baby|another|another one|1) (?:on the way|due)|(?:the )?other one)\b|\bone(?='?s? (?:is|was|who|of|aged|age|that|thats|turns)\b)/g;
+/** "I have 2, aged 3 and 7": only what follows "aged" are ages. */
+const AGED_RE = /\b(?:aged|ages|ages are|their ages are)\b/;
+/** "a baby (0)", "the baby is 1": the baby's own age is given, so "baby" adds nothing. */
+const BABY_WITH_AGE_RE = /\b((?:a|my|the|our) )?baby(?=\s*(?:\(|,|is |who is |aged |age |s )\s*\d)/g;
+
 function rewrite(digits: string): string {
-  return digits
+  const aged = AGED_RE.exec(digits);
+  const ages = aged && /\d/.test(digits.slice(0, aged.index)) && !MULTIPLE_RE.test(digits) ? digits.slice(aged.index) : digits;
+  MULTIPLE_RE.lastIndex = 0;
+  return ages
+    .replace(BABY_WITH_AGE_RE, ' ')
     .replace(MULTIPLE_RE, (_m, word: string, age: string) => Array(MULTIPLES[word] ?? 1).fill(age).join(' and '))
     .replace(COUNT_RE, ' ')
     .replace(YEARS_AND_MONTHS_RE, (_m, years: string) => years)
@@ -39,7 +50,7 @@ export function parseNumbers(spec: AnswerSpec, text: string): ParseResult {
   const plain = normalise(text).replace(/[.!?]+$/, '');
   if (plain.length === 0 || isUncertain(plain)) return fail('not-understood');
   if (NONE_RE.test(plain)) return ok([]);
-  const digits = digitise(plain);
+  const digits = digitise(plain.replace(NOT_AGES_RE, ' '));
   if (digits === undefined || OTHER_PERIOD_RE.test(digits)) return fail('not-understood');
   const halves = /\bhalf\b|\d\.5\b/.test(plain);
   const rewritten = rewrite(digits);

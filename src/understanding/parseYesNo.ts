@@ -28,6 +28,14 @@ const YES_WHOLE = new RegExp(
     '(?:\\s+(?:yes|yeah|yep|thanks|thank you|please|mate|love|indeed|i do|i am|x+))*$',
 );
 const FILLER = /^(?:oh|um+|erm+|er|well|hmm+|uh+|ah|so|and|but|\||,)\s+/;
+/** A description of what someone cannot do ("I can't walk far", "I struggle to cook"): not a plain no. */
+const INABILITY = /^(?:(?:i|we|he|she|they|my \w+)\s+)?(?:cant|cannot|can not|am unable to|im unable to|is unable to|unable to|struggle to|struggle with|find it hard to|find it difficult to|need help to|need help with|have trouble)\s+\S/;
+/** "No one", "nobody": a pronoun, not a no ("no one else lives here"). */
+const NO_ONE = /^(?:no one|noone|nobody|no body)(?=$|\s)/;
+/** A no that goes on to say someone else does ("no but my partner is", "not me, my girlfriend is"). */
+const SOMEONE_ELSE = /^(?:but\s+)?(?:my|our|his|her|the)\s+\w+(?:\s+\w+)?\s+(?:is|does|has|was|will|gets)(?=$|\s)/;
+/** Replies that start with "no" but agree ("no problem", "no worries"). */
+const AGREE = /^(?:no problem|no problems|no worries|no bother|no probs)(?=$|\s)/;
 
 function afterLead(key: string, lead: string): string {
   let rest = key.slice(lead.length).trim();
@@ -45,18 +53,24 @@ function read(key: string): boolean | 'both' | undefined {
   }
   if (no) {
     const rest = afterLead(key, no[0]);
-    return YES_LEAD.test(rest) || YES_WHOLE.test(rest) ? 'both' : false;
+    return YES_LEAD.test(rest) || YES_WHOLE.test(rest) || SOMEONE_ELSE.test(rest) ? 'both' : false;
   }
   if (YES_WHOLE.test(key)) return true;
   return undefined;
 }
 
-/** Reads a yes/no reply: `true` for yes, `false` for no. */
-export function parseYesNo(text: string): ParseResult {
+/**
+ * Reads a yes/no reply: `true` for yes, `false` for no.
+ * @param inabilityMeansYes a question about difficulty: "I can't walk far" is yes (otherwise it is not understood)
+ */
+export function parseYesNo(text: string, inabilityMeansYes = false): ParseResult {
   if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
   let key = phraseKey(text);
   while (FILLER.test(key)) key = key.replace(FILLER, '');
   if (key.length === 0 || isUncertain(text)) return fail('not-understood');
+  if (INABILITY.test(key)) return inabilityMeansYes ? ok(true) : fail('not-understood');
+  if (AGREE.test(key)) return ok(true);
+  if (NO_ONE.test(key)) return fail('not-understood');
   const reading = read(key);
   if (reading === 'both') return fail('ambiguous');
   if (reading !== undefined) return ok(reading);
