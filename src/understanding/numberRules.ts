@@ -11,7 +11,7 @@ export const ALTERNATIVES_RE =
 
 /** A reply meaning zero: "none", "zero", "nothing", "no hours", "not any". */
 export const ZERO_RE =
-  /^(?:none|zero|nothing|nil|nought|nada|not any|0|no (?:hours|children|kids|time|one|savings|money|income))(?:\s+(?:at all|of them|whatsoever|really))?$|^(?:i|we) (?:dont|do not) have any$/;
+  /^(?:none|zero|nothing|nil|nought|nada|not any|0|no (?:hours|children|kids|time|one|savings|money|income))(?:\s+(?:at all|of them|whatsoever|really|sadly|at the moment|right now|currently|atm|yet|i'm afraid|im afraid|to speak of))?$|^(?:i|we) (?:dont|do not) have any$/;
 
 /** A rate other than "a week" (for numbers measured a week, like hours): read as not understood. */
 export const OTHER_PERIOD_RE =

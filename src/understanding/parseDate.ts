@@ -68,7 +68,7 @@ function fullYear(year: string, isBirth: boolean, now: Date): number | undefined
 /** Reads one date as ISO YYYY-MM-DD. `spec.fact === 'date_of_birth'` adds the birth-date checks. */
 export function parseDate(spec: AnswerSpec, text: string, ctx: ParseContext): ParseResult {
   if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
-  const plain = normalise(text);
+  const plain = normalise(text).replace(/[.!?]+$/, '');
   if (plain.length === 0 || isUncertain(plain)) return fail('not-understood');
   const withDays = ordinalDays(plain);
   const isBirth = spec.fact === 'date_of_birth';

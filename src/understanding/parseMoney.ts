@@ -16,7 +16,7 @@ import { ALTERNATIVES_RE } from './numberRules';
 export const MONEY_MAX = 10_000_000;
 
 const ZERO_RE =
-  /^(?:nothing|none|zero|0|£0|£ 0|nil|nowt|zilch|not a penny|not a thing|no savings|no income|no money|no savings at all|nothing at all|none at all|i dont have any|we dont have any|i havent got any|we havent got any|i have no savings|we have no savings|i have nothing|we have nothing)$/;
+  /^(?:nothing|none|zero|0|£0|£ 0|nil|nowt|zilch|not a penny|not a thing|no savings|no income|no money|no savings at all|nothing at all|none at all|i dont have any|we dont have any|i havent got any|we havent got any|i have no savings|we have no savings|i have nothing|we have nothing)(?:\s+(?:really|sadly|at the moment|right now|currently|atm|yet|im afraid|to speak of|coming in))?$/;
 
 /** Money owed is not money had: "I owe £3,000" is not understood as savings or income. */
 const DEBT_RE = /\b(?:owe|owed|owing|debts?|overdrawn|overdraft|arrears|borrowed|loans?|in the red|minus)\b/;
@@ -27,7 +27,8 @@ const LOWER_BOUND_RE = /\b(?:over|more than|above|at least|in excess of|upwards 
 
 export function parseMoney(spec: AnswerSpec, text: string): ParseResult {
   if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
-  const plain = normalise(text).replace(/[.!?]+$/, '');
+  // "180pw", "£800pm": a period written against the number.
+  const plain = normalise(text).replace(/[.!?]+$/, '').replace(/(\d)(?=(?:pw|pm|pcm|pa)\b)/g, '$1 ').replace(/(\d)ish\b/g, '$1');
   if (plain.length === 0 || isUncertain(plain)) return fail('not-understood');
   if (ZERO_RE.test(plain.replace(/'/g, ''))) return inRange(spec, 0, { min: 0, max: MONEY_MAX }) ? ok(0) : fail('out-of-range');
   if (FOREIGN_CURRENCY_RE.test(plain) || DEBT_RE.test(plain)) return fail('not-understood');

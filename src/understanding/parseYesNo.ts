@@ -10,14 +10,14 @@ import { booleanIn } from './recognise';
 
 /** A no at the start of the reply, whatever follows ("no I don't", "I'm not pregnant"). */
 const NO_LEAD = new RegExp(
-  '^(?:no|nope|nah|naw|na|n|nay|never|not really|not at all|not now|no way|negative|false|none|not me|not us|' +
+  '^(?:no+|nope|nah|naw|na|n|nay|never|not really|not at all|not now|no way|negative|false|none|not me|not us|' +
     'i dont|i do not|im not|i am not|i havent|i have not|i didnt|i did not|i wont|i will not|i cant|i cannot|' +
     'we dont|we do not|were not|we are not|we havent|we have not|it isnt|its not|it is not|thats wrong|' +
     'that is wrong|incorrect|wrong|he isnt|she isnt|hes not|shes not|they arent|theyre not|not)(?=$|\\s|\\|)',
 );
 /** A yes at the start of the reply, whatever follows ("yes I do", "yeah, with my wife"). */
 const YES_LEAD = new RegExp(
-  '^(?:yes|yeah|yeh|yea|yep|yup|ya|yah|y|aye|sure|correct|definitely|absolutely|certainly|of course|indeed|' +
+  '^(?:yes+|yeah|yeh|yea|yep|yup|ya|yah|y|yh|ye|yss|aye|sure|of course|course|correct|definitely|absolutely|certainly|indeed|' +
     'affirmative|ok|okay|true|thats right|that is right|thats correct|that is correct)(?=$|\\s|\\|)',
 );
 /** A yes only when it is the whole reply ("I do", "I am"): "I'm single" must not read as yes. */

@@ -231,48 +231,24 @@ describe('date: date_of_birth (UK day-first)', () => {
  */
 const NOT_OK = 'NOT_OK' as const;
 const gaps: [fact: string, reply: string, expected: Value | typeof NOT_OK][] = [
-  // Wrong value: "can't" read as a "no" to questions that ask whether something is hard (today: false).
-  
-  
-  // Wrong value: "no" / "no one" read without the question's sense (today: false).
-  
-  
-  // Wrong value: "it does" to "Does your condition affect the work you can do?" (today: 'no').
-  
-  // Wrong values: "one" / a count / a bracketed 0 / an unborn baby taken as a child's age.
-  // today [1,3,7], [1,3,1,7]
-  // [0,0,4], [0,1,5]
-  // [2,3,7], [3,7,1]
-  // Wrong value: an age next birthday or an approximate age taken as the age now (today 68, 68, 67, 67).
-  
-  // Wrong value: at a capital limit "over £16,000" is not £16,000 (today 16000); "£3.000" is not £3 (today 3).
-  
-  // Wrong value: a zero-hours contract is not 0 hours of work (today 0).
-  
   // Wrong value: a benefit named loosely is silently dropped (today ['attendance-allowance']).
   ['receiving', 'my pension and attendance allowance', ['state-pension', 'attendance-allowance']],
   // Refused: "yes" to a choice whose title starts "Yes, it limits ...", and other plain answers.
-  ['limits_work', 'yes', 'limits'], ['limits_work', 'yeah', 'limits'], ['limits_work', 'yes it does', 'limits'], ['limits_work', 'nope', 'no'],
-  ['limits_work', 'not at all', 'no'], ['limits_work', 'not really', 'no'], ['limits_work', 'it stops me working', 'cannot-work'],
-  ['limits_work', 'I can only work part time because of it', 'limits'], ['limits_work', "i'm not working because of it", 'cannot-work'],
+  ['limits_work', 'yes', 'limits'], ['limits_work', 'yeah', 'limits'], ['limits_work', 'yes it does', 'limits'], 
+  ['limits_work', 'not at all', 'no'], 
+  
   // Refused: everyday yes/no.
   ['lives_alone', 'I live alone', true], ['lives_alone', 'I live on my own', true], ['lives_alone', 'just me', true],
-  ['daily_living_needs', 'course', true], ['health_condition', 'course I do', true], ['consent', 'go on then', true], ['consent', 'alright', true],
+  ['consent', 'go on then', true], ['consent', 'alright', true],
   ['pregnant', "we're expecting", true], ['in_hospital_or_care', "he's in a care home", true], ['bereaved', 'my husband died last year', true],
-  ['health_condition', 'Yh', true], ['health_condition', 'yss', true], ['health_condition', 'Yess', true], ['health_condition', 'ye', true],
-  ['pregnant', 'Noo', false], ['health_condition', 'noooo', false],
-  // Refused: lists and amounts typed tightly, and "nothing" with a tail.
-  ['children_ages', '3,7,12', [3, 7, 12]], ['income', '180pw', 180], ['income', '£180pw', 180], ['income', '£800pm', 184.62],
-  ['income', 'nothing at the moment', 0], ['income', 'nothing right now', 0], ['savings', 'nothing really', 0], ['savings', 'none sadly', 0],
-  ['savings', '£3000ish', 3000], ['children_count', 'just the one', 1],
-  // Refused: housing and work wording from the titles' own vocabulary.
+  // Refused: lists and counts typed tightly.
+  ['children_ages', '3,7,12', [3, 7, 12]],
+  ['children_count', 'just the one', 1],
+  // Refused: housing and work wording ("staying with a friend" is also read as sofa-surfing, so it stays unsettled).
   ['housing', "staying at my mate's", 'living-with-family'], ['housing', 'staying with a friend', 'living-with-family'],
-  ['housing', 'living with my partners parents', 'living-with-family'], ['housing', 'rent from council', 'rent-social'],
-  ['housing', 'privately renting', 'rent-private'], ['housing', 'temp accom', 'temporary-or-supported'], ['housing', 'councl flat', 'rent-social'],
-  ['employment', 'college', 'student'], ['employment', 'uni', 'student'], ['employment', 'university', 'student'], ['employment', 'sixth form', 'student'],
   ['employment', 'self-emplyed', 'self-employed'],
   // Refused: dates and names typed loosely.
-  ['date_of_birth', '10/9/1960.', '1960-09-10'], ['date_of_birth', '10 9 1960', '1960-09-10'], ['date_of_birth', '10091960', '1960-09-10'],
+  ['date_of_birth', '10 9 1960', '1960-09-10'], ['date_of_birth', '10091960', '1960-09-10'],
   ['date_of_birth', '10 Septmber 1960', '1960-09-10'], ['receiving', 'univeral credit', ['universal-credit']], ['receiving', 'not yet', []],
   ['immigration_status', 'uk national', 'british-irish'],
 ];
@@ -305,6 +281,41 @@ const fixedGaps: [fact: string, reply: string, expected: Value | typeof NOT_OK][
   ['savings', '£3.000', NOT_OK],
   ['work_hours', 'zero hours contract', NOT_OK],
 ];
+describe('everyday replies once refused, now understood', () => {
+  accepts([
+  ['daily_living_needs', 'course', true],
+  ['health_condition', 'course I do', true],
+  ['health_condition', 'Yh', true],
+  ['health_condition', 'yss', true],
+  ['health_condition', 'Yess', true],
+  ['health_condition', 'ye', true],
+  ['pregnant', 'Noo', false],
+  ['health_condition', 'noooo', false],
+  ['income', '180pw', 180],
+  ['income', '£180pw', 180],
+  ['income', '£800pm', 184.62],
+  ['income', 'nothing at the moment', 0],
+  ['income', 'nothing right now', 0],
+  ['savings', 'nothing really', 0],
+  ['savings', 'none sadly', 0],
+  ['savings', '£3000ish', 3000],
+  ['housing', 'living with my partners parents', 'living-with-family'],
+  ['housing', 'rent from council', 'rent-social'],
+  ['housing', 'privately renting', 'rent-private'],
+  ['housing', 'temp accom', 'temporary-or-supported'],
+  ['housing', 'councl flat', 'rent-social'],
+  ['employment', 'college', 'student'],
+  ['employment', 'uni', 'student'],
+  ['employment', 'university', 'student'],
+  ['employment', 'sixth form', 'student'],
+  ['date_of_birth', '10/9/1960.', '1960-09-10'],
+  ['limits_work', 'nope', 'no'],
+  ['limits_work', 'not really', 'no'],
+  ['limits_work', 'it stops me working', 'cannot-work'],
+  ['limits_work', 'I can only work part time because of it', 'limits'],
+  ['limits_work', "i'm not working because of it", 'cannot-work'],
+  ] as Row[]);
+});
 describe('replies once misread, now read right', () => {
   test.each(fixedGaps)('%s: %p → %p', (fact, reply, expected) => {
     if (expected === NOT_OK) expect(read(fact, reply)).toMatchObject({ ok: false });
