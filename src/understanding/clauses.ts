@@ -20,6 +20,8 @@ const POSSESSIVE = /^(?:my|our|me and my|me and our)\s+(?:(?:late|ex|little|elde
 /** "husband and i", "other half & me": a partner named together with the person. */
 const WITH_ME = /^(?:[a-z]+ ){0,2}(?:and|&) (?:i|me|myself)(?: |$)/;
 
+const CHILD_BY_AGE = /^(?:\d+ (?:year|yr|month|week)s? old|\d+ (?:yo|y o)|little one|eldest|youngest|oldest|middle one|twins|baby)(?: |$)/;
+
 /** Who a keyed clause is about, from its first words. */
 export function subjectOf(clause: string): Subject {
   const { people } = extractionData();
@@ -31,6 +33,8 @@ export function subjectOf(clause: string): Subject {
     // "my husband and I are retired": both of them, so the person too.
     if (names(people.partner)) return start.startsWith('me and') || WITH_ME.test(rest) ? 'self' : 'partner';
     if (names(people.family)) return start.startsWith('me and') ? 'self' : 'other';
+    // "our 7 year old", "my little one", "my eldest": a child, not the person.
+    if (CHILD_BY_AGE.test(rest)) return / and (?:me|i)(?: |$)/.test(rest) ? 'self' : 'other';
     return 'self';
   }
   const first = start.split(' ')[0] ?? '';

@@ -116,9 +116,14 @@ export function extractCaring(clauses: Clause[]): Partial<Facts> {
   const hours = new Set<number>();
   for (const c of clauses.filter((x) => x.subject === 'self' && hasAny(x.text, cues.caring))) {
     if (OTHER_RATE.test(c.text)) continue;
-    const m = CARING_HOURS.exec(c.text);
+    // "I work 18 hours a week and spend 20 hours a week looking after mum": only the caring piece counts.
+    const pieces = new RegExp(CARING_HOURS.source, 'g');
+    const text = (c.text.match(pieces) ?? []).length > 1
+      ? c.text.split(/ (?:and|plus|so|also|then) /).filter((p) => hasAny(p, cues.caring)).join(' | ')
+      : c.text;
+    const m = CARING_HOURS.exec(text);
     if (m) hours.add(Number(m[1]));
-    else if (ALL_WEEK.test(c.text)) hours.add(168);
+    else if (ALL_WEEK.test(text)) hours.add(168);
   }
   const value = only(hours);
   return value !== undefined && value <= 168 ? { caring_hours: value } : {};

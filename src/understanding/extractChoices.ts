@@ -101,6 +101,15 @@ function nationOf(clauses: Clause[], ownSegments: Clause[]): Nation | undefined 
   return (NATIONS as readonly string[]).includes(only ?? '') ? (only as Nation) : undefined;
 }
 
+let othersBenefitRe: RegExp | undefined;
+/** The words just before a benefit name someone else as getting it: "my mum who gets", "dad is on", "my son's". */
+function othersBenefit(): RegExp {
+  if (othersBenefitRe) return othersBenefitRe;
+  const family = extractionData().people.family.map(escapeRegExp).join('|');
+  othersBenefitRe = new RegExp(`(?:^| )(?:${family})s?(?: who| that)?(?: is| s| also)? (?:gets?|getting|receives?|on|has|claims?)(?: the)? $`);
+  return othersBenefitRe;
+}
+
 /** Benefits the household gets: named after "get", "on", "receive"..., not after "applied for", "don't get". */
 function receivingOf(clauses: Clause[], nation: Nation | undefined): string[] {
   const { cues } = extractionData();
@@ -113,7 +122,11 @@ function receivingOf(clauses: Clause[], nation: Nation | undefined): string[] {
       else if (hasAny(seg, cues.receive)) receiving = true;
       if (!receiving) continue;
       const bySpan = new Map<string, Set<string>>();
-      for (const h of findPhrases(seg, entries)) bySpan.set(`${h.start}`, (bySpan.get(`${h.start}`) ?? new Set()).add(h.value));
+      for (const h of findPhrases(seg, entries)) {
+        // "looking after my mum who gets PIP": someone else's benefit.
+        if (othersBenefit().test(seg.slice(Math.max(0, h.start - 40), h.start))) continue;
+        bySpan.set(`${h.start}`, (bySpan.get(`${h.start}`) ?? new Set()).add(h.value));
+      }
       for (const set of bySpan.values()) {
         const values = [...set];
         const pick = values.length > 1 && nation ? values.filter((v) => v.endsWith(`-${nation}`)) : values;

@@ -21,6 +21,8 @@ describe('extractFacts: what was said', () => {
     // Benefits someone else gets are not the household's; "she" after "my wife" is the partner.
     ['I care for my mum 40 hours a week, she gets attendance allowance', { caring_hours: 40 }],
     ['my wife is 71, she gets PIP', { has_partner: true, partner_age: 71, receiving: ['pip'] }],
+    ['I work 18 hours a week for £180 and spend about 20 hours a week looking after my mum who gets PIP', { employment: 'employed', work_hours: 18, caring_hours: 20 }],
+    ['Our 7 year old is autistic and gets DLA', {}],
     // Paying for a funeral: said of the person themselves.
     ['my mum died and im the one sorting the funeral', { arranging_funeral: true }],
     ['My husband passed away last week and I have to pay for the funeral', { bereaved: true, has_partner: false, arranging_funeral: true }],
