@@ -1,16 +1,17 @@
 /**
- * The household tables (test/households/households.ts, and moreHouseholds.ts: 25 more written later by
- * a second adviser as an independent check) through `evaluate()`: every expected likely
+ * The household tables (test/households/households.ts, and moreHouseholds.ts and moreHouseholds2.ts:
+ * 50 more written later by other advisers as independent checks) through `evaluate()`: every expected likely
  * benefit is likely, every possible one appears, nothing in mustNot appears, and the escalation
  * level and reasons match.
  */
 import { HOUSEHOLDS } from '../households/households';
 import { MORE_HOUSEHOLDS } from '../households/moreHouseholds';
+import { MORE_HOUSEHOLDS_2 } from '../households/moreHouseholds2';
 import { testEngine } from '../support/knowledge';
 
 const e = testEngine();
 
-describe.each([...HOUSEHOLDS, ...MORE_HOUSEHOLDS].map((h) => [h.name, h] as const))('%s', (_name, h) => {
+describe.each([...HOUSEHOLDS, ...MORE_HOUSEHOLDS, ...MORE_HOUSEHOLDS_2].map((h) => [h.name, h] as const))('%s', (_name, h) => {
   const outcome = e.evaluate(h.facts, new Date(`${h.date}T12:00:00Z`));
   const by = new Map(outcome.signposts.map((s) => [s.benefit, s]));
 
