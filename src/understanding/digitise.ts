@@ -21,7 +21,7 @@ export const MAY_HOLD_NUMBER = new RegExp(
  * "3,7" is read as a list ("3, 7"), not as a European decimal, and "3/4" as two numbers, not a fraction.
  */
 export function digitise(text: string): string | undefined {
-  const prepared = text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1, $2').replace(/(\d)\s*\/\s*(?=\d)/g, '$1 / ');
+  const prepared = text.replace(/(\d),(?=\d{1,2}(?!\d))/g, '$1, ').replace(/(\d)\s*\/\s*(?=\d)/g, '$1 / ');
   if (!MAY_HOLD_NUMBER.test(prepared)) return prepared;
   const spans = numbersIn(prepared).sort((a, b) => b.start - a.start);
   let out = prepared;

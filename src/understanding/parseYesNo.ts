@@ -35,7 +35,7 @@ const NO_ONE = /^(?:no one|noone|nobody|no body)(?=$|\s)/;
 /** A no that goes on to say someone else does ("no but my partner is", "not me, my girlfriend is"). */
 const SOMEONE_ELSE = /^(?:but\s+)?(?:my|our|his|her|the)\s+\w+(?:\s+\w+)?\s+(?:is|does|has|was|will|gets)(?=$|\s)/;
 /** Replies that start with "no" but agree ("no problem", "no worries"). */
-const AGREE = /^(?:no problem|no problems|no worries|no bother|no probs)(?=$|\s)/;
+const AGREE = /^(?:no problem|no problems|no worries|no bother|no probs|go on|go on then|go ahead|ok then|okay then|sounds good|lets do it|lets go)(?=$|\s)/;
 
 function afterLead(key: string, lead: string): string {
   let rest = key.slice(lead.length).trim();

@@ -239,10 +239,10 @@ const gaps: [fact: string, reply: string, expected: Value | typeof NOT_OK][] = [
   
   // Refused: everyday yes/no.
   ['lives_alone', 'I live alone', true], ['lives_alone', 'I live on my own', true], ['lives_alone', 'just me', true],
-  ['consent', 'go on then', true], ['consent', 'alright', true],
+  ['consent', 'alright', true],
   ['pregnant', "we're expecting", true], ['in_hospital_or_care', "he's in a care home", true], ['bereaved', 'my husband died last year', true],
   // Refused: lists and counts typed tightly.
-  ['children_ages', '3,7,12', [3, 7, 12]],
+  
   ['children_count', 'just the one', 1],
   // Refused: housing and work wording ("staying with a friend" is also read as sofa-surfing, so it stays unsettled).
   ['housing', "staying at my mate's", 'living-with-family'], ['housing', 'staying with a friend', 'living-with-family'],
@@ -314,6 +314,8 @@ describe('everyday replies once refused, now understood', () => {
   ['limits_work', 'it stops me working', 'cannot-work'],
   ['limits_work', 'I can only work part time because of it', 'limits'],
   ['limits_work', "i'm not working because of it", 'cannot-work'],
+  ['consent', 'go on then', true],
+  ['children_ages', '3,7,12', [3, 7, 12]],
   ] as Row[]);
 });
 describe('replies once misread, now read right', () => {
@@ -324,6 +326,7 @@ describe('replies once misread, now read right', () => {
 });
 describe('replies once misread, now asked again (both readings are possible)', () => {
   refuses([
+  ['health_condition', 'fine'], ['health_condition', "I'm alright"],
   ['pregnant', 'no but my partner is'],
   ['pregnant', 'not me, my girlfriend is'],
   ['lives_alone', 'no one else lives here'],
