@@ -72,7 +72,7 @@ function householdIncome(seen: Seen[], zero: Set<string>, loose: Set<string>, se
   return undefined;
 }
 
-const AMOUNT_BOUND = /(?:^| )(?:over|more than|above|at least|in excess of|upwards of|under|less than|below|up to|nearly|almost)\s+£?\s?\d/;
+const AMOUNT_BOUND = /(?:^| )(?:over|more than|above|at least|in excess of|upwards of|under|less than|below|up to|nearly|almost)\s+(?:£\s?)*\d/;
 
 /** Income a week and savings, from segments spoken about the person or their partner. */
 export function extractMoney(segments: Clause[], ctx: IncomeContext = {}): Partial<Facts> {

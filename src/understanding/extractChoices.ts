@@ -134,6 +134,10 @@ function receivingOf(clauses: Clause[], nation: Nation | undefined): string[] {
       }
     }
   }
+  // "the savings credit part of pension credit": Savings Credit, not Guarantee Credit as well.
+  if (found.includes('pension-credit-savings') && found.includes('pension-credit-guarantee') && !clauses.some((c) => c.text.includes('guarantee'))) {
+    found.splice(found.indexOf('pension-credit-guarantee'), 1);
+  }
   return found;
 }
 

@@ -107,11 +107,20 @@ function partnerRegExps(): PartnerPatterns {
   return partnerPatterns;
 }
 
+let otherRelativeRe: RegExp | undefined;
+/** A relative other than a partner named in a clause ("his dad", "my mum"). */
+function otherRelative(): RegExp {
+  otherRelativeRe ??= new RegExp(`(?:^| )(?:my|his|her|our|their) (?:${extractionData().people.family.map(escapeRegExp).join('|')})(?= |$)`);
+  return otherRelativeRe;
+}
+
 function partnerDeath(clauses: Clause[], now: Date): 'recent' | 'old' | 'unknown' | undefined {
   const { cues } = extractionData();
   const { mention } = partnerRegExps();
   for (const { text } of clauses) {
     if (!mention.test(text) || !hasAny(text, cues.death)) continue;
+    // "my husband was a carer for his dad until he died": whose death is unclear, so nothing is kept.
+    if (otherRelative().test(text)) continue;
     const year = /(?:^| )(?:in )?(19\d\d|20\d\d)(?= |$)/.exec(text);
     const yearsAgo = /(?:^| )(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|a couple of) years ago/.exec(text);
     if (yearsAgo || (year && Number(year[1]) < now.getUTCFullYear() - 1)) return 'old';

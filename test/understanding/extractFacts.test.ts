@@ -23,6 +23,10 @@ describe('extractFacts: what was said', () => {
     ['my wife is 71, she gets PIP', { has_partner: true, partner_age: 71, receiving: ['pip'] }],
     ['I work 18 hours a week for £180 and spend about 20 hours a week looking after my mum who gets PIP', { employment: 'employed', work_hours: 18, caring_hours: 20 }],
     ['Our 7 year old is autistic and gets DLA', {}],
+    ['I get UC and PIP, I was on ESA before that', { receiving: ['universal-credit', 'pip'] }],
+    ['I get my state pension and the savings credit part of pension credit', { receiving: ['state-pension', 'pension-credit-savings'] }],
+    ['under £10k in the bank', {}],
+    ['my husband is 42 and was a carer for his dad until he died last year', { has_partner: true, partner_age: 42 }],
     // Paying for a funeral: said of the person themselves.
     ['my mum died and im the one sorting the funeral', { arranging_funeral: true }],
     ['My husband passed away last week and I have to pay for the funeral', { bereaved: true, has_partner: false, arranging_funeral: true }],

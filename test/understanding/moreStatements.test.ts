@@ -1,12 +1,15 @@
 /**
- * Opening statements for the second household table (`moreOpeningStatements.ts`, written independently
+ * Opening statements for the second and third household tables (`moreOpeningStatements.ts` and
+ * `moreOpeningStatements2.ts`, written independently
  * and with deliberate traps: other people's benefits and health, past situations, hours of work beside
  * hours of caring): every fact `extractFacts` keeps is true. Benefits named in passing may be only
  * some of what the household gets, so each one named must be among them.
  */
 import { extractFacts } from '../../src/understanding/extractFacts';
 import { MORE_HOUSEHOLDS } from '../households/moreHouseholds';
+import { MORE_HOUSEHOLDS_2 } from '../households/moreHouseholds2';
 import { MORE_OPENING_STATEMENTS } from '../households/moreOpeningStatements';
+import { MORE_OPENING_STATEMENTS_2 } from '../households/moreOpeningStatements2';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 
@@ -17,9 +20,13 @@ function same(fact: string, kept: unknown, truth: unknown): boolean {
   return JSON.stringify(kept) === JSON.stringify(truth);
 }
 
-describe.each(MORE_HOUSEHOLDS.map((h) => [h.name, h] as const))('%s', (name, h) => {
+const CASES = [
+  ...MORE_HOUSEHOLDS.map((h) => [h.name, h, MORE_OPENING_STATEMENTS[h.name]] as const),
+  ...MORE_HOUSEHOLDS_2.map((h) => [h.name, h, MORE_OPENING_STATEMENTS_2[h.name]] as const),
+];
+
+describe.each(CASES)('%s', (_name, h, text) => {
   it('keeps only true facts from the opening statement', () => {
-    const text = MORE_OPENING_STATEMENTS[name];
     expect(text).toBeDefined();
     const truth = h.facts as Record<string, unknown>;
     const kept = extractFacts(text as string, { now: NOW }) as Record<string, unknown>;
