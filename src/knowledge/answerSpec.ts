@@ -11,6 +11,13 @@ const INTEGER_FACTS = new Set(['age', 'partner_age', 'children_count', 'children
 const COUNT_FACTS = new Set(['children_count', 'caring_hours', 'work_hours']);
 /** Questions about difficulty, where "I can't walk far" means yes. */
 const DIFFICULTY_FACTS = new Set(['daily_living_needs', 'mobility_needs']);
+/** Yes/no questions with a time limit in months (from the contract's meanings), where "yes, 3 years ago" is not a yes. */
+const LIMIT_MONTHS: Record<string, number> = { bereaved: 21, terminal_illness: 12 };
+/** Yes/no questions about the person or their partner only, where "yes, my mum" is not a yes. */
+const SELF_OR_PARTNER_FACTS = new Set([
+  'bereaved', 'pregnant', 'in_hospital_or_care', 'terminal_illness', 'veteran_injury', 'work_injury', 'health_condition',
+  'daily_living_needs', 'mobility_needs',
+]);
 
 export function answerSpec(kb: Knowledge, fact: string): AnswerSpec {
   const kind = (kb.factKinds.get(fact)?.kind ?? 'text') as FactKind;
@@ -25,6 +32,8 @@ export function answerSpec(kb: Knowledge, fact: string): AnswerSpec {
   if (INTEGER_FACTS.has(fact)) spec.integer = true;
   if (COUNT_FACTS.has(fact)) spec.noMeansZero = true;
   if (DIFFICULTY_FACTS.has(fact)) spec.inabilityMeansYes = true;
+  if (SELF_OR_PARTNER_FACTS.has(fact)) spec.aboutSelfOrPartner = true;
+  if (LIMIT_MONTHS[fact] !== undefined) spec.limitMonths = LIMIT_MONTHS[fact];
   const period = kb.factKinds.get(fact)?.period;
   if (period === 'week' || period === 'month' || period === 'year') spec.period = period;
   return spec;

@@ -25,6 +25,14 @@ export interface AnswerSpec {
    * understood rather than read as "no".
    */
   inabilityMeansYes?: boolean;
+  /**
+   * A yes/no question about the person or their partner ("Has your husband, wife or civil partner
+   * died...?", "Are you or your partner pregnant?"): a yes that names another relative ("yes my mum")
+   * is not understood.
+   */
+  aboutSelfOrPartner?: boolean;
+  /** A yes/no question with a time limit in months (bereaved 21, terminal illness 12): a yes with a time past it is not understood. */
+  limitMonths?: number;
   /** For money: the period the value is normalised to ('week' for income); undefined = a lump sum (savings). */
   period?: 'week' | 'month' | 'year';
 }

@@ -35,7 +35,7 @@ export function parseAnswer(spec: AnswerSpec, text: string, ctx: ParseContext): 
   try {
     switch (spec.kind) {
       case 'yesno':
-        return parseYesNo(text, spec.inabilityMeansYes);
+        return parseYesNo(text, { inabilityMeansYes: spec.inabilityMeansYes, selfOrPartner: spec.aboutSelfOrPartner, limitMonths: spec.limitMonths, now: ctx.now });
       case 'number': {
         const n = parseNumber(spec, text);
         // "How many children?" "No." A plain no means none, for questions that count something.

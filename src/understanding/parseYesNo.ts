@@ -5,7 +5,8 @@
  */
 import { fail, ok, type ParseResult } from './answerTypes';
 import { isUncertain } from './isUncertain';
-import { MAX_ANSWER_CHARS, phraseKey } from './normalise';
+import { extractionData } from './extractionData';
+import { escapeRegExp, MAX_ANSWER_CHARS, phraseKey } from './normalise';
 import { booleanIn } from './recognise';
 
 /** A no at the start of the reply, whatever follows ("no I don't", "I'm not pregnant"). */
@@ -43,13 +44,55 @@ function afterLead(key: string, lead: string): string {
   return rest.replace(/^\|\s*/, '');
 }
 
-function read(key: string): boolean | 'both' | undefined {
+/**
+ * What may follow a yes without changing it ("yes I do", "yes, with my wife"). A yes with a detail that
+ * may contradict the question ("yes, 3 years ago", "yes but it was my dad", "yes in 2020", "yes PIP
+ * mobility only", "yes but I lost it") is not understood: the question is asked again.
+ */
+const QUALIFIED = /(?:^| )(?:but|though|although|however|except|apart from|used to|not|never|no longer|before|until|mobility only|only the mobility|only mobility|lowest rate|low rate)(?= |$)/;
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  few: 3, couple: 2, several: 3, many: 10,
+};
+const DURATION = /(?:^| )(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple|several|many)(?: of)? (years?|months?|weeks?|days?)(?= |$)/g;
+
+/**
+ * Whether a detail after a yes goes past a time limit (`limitMonths`): "yes, 3 years ago" (21 months),
+ * "yes, about 2 years" (12 months), "yes in 2020", or "years ago". Shorter times ("yes 6 months",
+ * "18 months ago") keep the yes.
+ */
+function pastLimit(raw: string, limitMonths: number, now: Date): boolean {
+  if (/(?:^| )years ago(?= |$)/.test(raw)) return true;
+  for (const m of raw.matchAll(/(?:^| )((?:19|20)\d\d)(?= |$)/g)) {
+    if ((now.getUTCFullYear() - Number(m[1])) * 12 + now.getUTCMonth() > limitMonths) return true;
+  }
+  for (const m of raw.matchAll(DURATION)) {
+    const n = SMALL_NUMBERS[m[1] ?? ''] ?? Number(m[1]);
+    const unit = m[2] ?? '';
+    const months = unit.startsWith('year') ? n * 12 : unit.startsWith('month') ? n : 0;
+    if (months > limitMonths) return true;
+  }
+  return false;
+}
+
+let relativeRe: RegExp | undefined;
+/** Another relative named after a yes ("yes my mum"): a partner is not one of them. */
+function relative(): RegExp {
+  relativeRe ??= new RegExp(`(?:^| )(?:my|our|his|her|their) (?:${extractionData().people.family.map(escapeRegExp).join('|')})(?= |$)`);
+  return relativeRe;
+}
+
+function read(key: string, opts: YesNoOptions): boolean | 'both' | undefined {
   const no = NO_LEAD.exec(key);
   const yes = YES_LEAD.exec(key);
   if (yes && !(no && no[0].length > yes[0].length)) {
     const rest = afterLead(key, yes[0]);
     if (/^(?:not|never)(?=$|\s)/.test(rest)) return false; // "sure not", rarely
-    return NO_LEAD.test(rest) ? 'both' : true;
+    if (NO_LEAD.test(rest)) return 'both';
+    const raw = key.slice(yes[0].length);
+    if (QUALIFIED.test(raw) || (opts.limitMonths !== undefined && pastLimit(raw, opts.limitMonths, opts.now ?? new Date()))
+      || (opts.selfOrPartner && relative().test(` ${rest}`))) return 'both';
+    return true;
   }
   if (no) {
     const rest = afterLead(key, no[0]);
@@ -59,19 +102,28 @@ function read(key: string): boolean | 'both' | undefined {
   return undefined;
 }
 
-/**
- * Reads a yes/no reply: `true` for yes, `false` for no.
- * @param inabilityMeansYes a question about difficulty: "I can't walk far" is yes (otherwise it is not understood)
- */
-export function parseYesNo(text: string, inabilityMeansYes = false): ParseResult {
+/** How a yes/no question reads replies beyond yes and no. */
+export interface YesNoOptions {
+  /** A question about difficulty: "I can't walk far" is yes (otherwise it is not understood). */
+  inabilityMeansYes?: boolean;
+  /** A question about the person or their partner: "yes my mum" is not understood. */
+  selfOrPartner?: boolean;
+  /** A question with a time limit, in months: "yes, 3 years ago" past it is not understood. */
+  limitMonths?: number;
+  /** Today, for years said ("yes in 2020"). */
+  now?: Date;
+}
+
+/** Reads a yes/no reply: `true` for yes, `false` for no. */
+export function parseYesNo(text: string, opts: YesNoOptions = {}): ParseResult {
   if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
   let key = phraseKey(text);
   while (FILLER.test(key)) key = key.replace(FILLER, '');
   if (key.length === 0 || isUncertain(text)) return fail('not-understood');
-  if (INABILITY.test(key)) return inabilityMeansYes ? ok(true) : fail('not-understood');
+  if (INABILITY.test(key)) return opts.inabilityMeansYes ? ok(true) : fail('not-understood');
   if (AGREE.test(key)) return ok(true);
   if (NO_ONE.test(key)) return fail('not-understood');
-  const reading = read(key);
+  const reading = read(key, opts);
   if (reading === 'both') return fail('ambiguous');
   if (reading !== undefined) return ok(reading);
   const recognised = key.split(' ').length <= 4 ? booleanIn(key) : undefined;
