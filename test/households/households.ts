@@ -34,10 +34,11 @@ export interface HouseholdCase {
   why?: string;                 // one line explaining the expectation where not obvious
 }
 
-const DATE = '2026-11-22';
+/** The date the tables are assessed on, unless a case is about dates. */
+export const DATE = '2026-11-22';
 
 /** The answers most households give to the screening questions; each case overrides what differs. */
-const NONE = {
+export const NONE = {
   pregnant: false,
   health_condition: false,
   daily_living_needs: false,

@@ -12,27 +12,8 @@
  * (£427 / £710) only where the claimant is responsible for a child or has limited capability for work
  * (general UC rule, not spelled out in the reference card): childless earners taper from the first £1.
  */
-import type { Facts } from '../../src/facts/facts';
-import type { HouseholdCase } from './households';
+import { DATE, NONE, type HouseholdCase } from './households';
 
-const DATE = '2026-11-22';
-
-/** The answers most households give to the screening questions; each case overrides what differs. */
-const NONE = {
-  pregnant: false,
-  health_condition: false,
-  daily_living_needs: false,
-  mobility_needs: false,
-  limits_work: 'no',
-  terminal_illness: false,
-  caring_hours: 0,
-  bereaved: false,
-  arranging_funeral: false,
-  veteran_injury: false,
-  work_injury: false,
-  in_hospital_or_care: false,
-  immigration_status: 'british-irish',
-} as const satisfies Facts;
 
 export const MORE_HOUSEHOLDS: HouseholdCase[] = [
   // ───────────────────────────── Pension age and near it ─────────────────────────────

@@ -17,26 +17,8 @@
  * group or maximum HB/CTR. UC work allowance (£427 with housing / £710 without) only with a child or
  * LCW/LCWRA: a single childless earner (even on PIP) tapers from the first £1.
  */
-import type { HouseholdCase } from './households';
+import { DATE, NONE, type HouseholdCase } from './households';
 
-const DATE = '2026-11-22';
-
-/** The answers most households give to the screening questions; each case overrides what differs. */
-const NONE = {
-  pregnant: false,
-  health_condition: false,
-  daily_living_needs: false,
-  mobility_needs: false,
-  limits_work: 'no',
-  terminal_illness: false,
-  caring_hours: 0,
-  bereaved: false,
-  arranging_funeral: false,
-  veteran_injury: false,
-  work_injury: false,
-  in_hospital_or_care: false,
-  immigration_status: 'british-irish',
-} as const;
 
 export const MORE_HOUSEHOLDS_2: HouseholdCase[] = [
   // ───────────────────────────── Wales-only schemes ─────────────────────────────

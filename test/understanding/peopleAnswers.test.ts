@@ -5,20 +5,7 @@
  * wording people see in questions.json. Replies that must not be taken as an answer are only
  * checked for `ok: false`: the question is then asked again with help text.
  */
-import { answerSpec } from '../../src/knowledge/answerSpec';
-import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
-import type { AnswerSpec } from '../../src/understanding/answerTypes';
-import { parseAnswer } from '../../src/understanding/parseAnswer';
-import { ctx } from './specs';
-
-const kb = loadKnowledge();
-const cache = new Map<string, AnswerSpec>();
-const spec = (fact: string): AnswerSpec => {
-  let s = cache.get(fact);
-  if (!s) cache.set(fact, (s = answerSpec(kb, fact)));
-  return s;
-};
-const read = (fact: string, text: string) => parseAnswer(spec(fact), text, ctx);
+import { readReply as read } from './specs';
 
 type Value = boolean | number | number[] | string | string[];
 type Row = [fact: string, reply: string, value: Value];

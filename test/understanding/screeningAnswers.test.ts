@@ -22,20 +22,7 @@
  *   - "higher rate of DLA" is the mobility rate's name (care is lowest/middle/highest) and plain
  *     "PIP" may be mobility only, so neither proves the carer test; both are refused.
  */
-import { answerSpec } from '../../src/knowledge/answerSpec';
-import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
-import type { AnswerSpec } from '../../src/understanding/answerTypes';
-import { parseAnswer } from '../../src/understanding/parseAnswer';
-import { ctx } from './specs';
-
-const kb = loadKnowledge();
-const cache = new Map<string, AnswerSpec>();
-const spec = (fact: string): AnswerSpec => {
-  let s = cache.get(fact);
-  if (!s) cache.set(fact, (s = answerSpec(kb, fact)));
-  return s;
-};
-const read = (fact: string, text: string) => parseAnswer(spec(fact), text, ctx);
+import { readReply as read } from './specs';
 
 type Value = boolean | number;
 interface Refusal { refuse: true; or?: Value }

@@ -1,5 +1,8 @@
 /** Answer specs and context shared by the understanding tests. */
-import type { AnswerSpec, ParseContext } from '../../src/understanding/answerTypes';
+import { answerSpec } from '../../src/knowledge/answerSpec';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import type { AnswerSpec, ParseContext, ParseResult } from '../../src/understanding/answerTypes';
+import { parseAnswer } from '../../src/understanding/parseAnswer';
 import benefitIds from '../../knowledge/contract/benefit-ids.json';
 
 export const ctx: ParseContext = { now: new Date('2026-11-22T12:00:00Z') };
@@ -39,3 +42,15 @@ export const specs = {
   },
   text: { fact: 'notes', kind: 'text' },
 } satisfies Record<string, AnswerSpec>;
+
+const shipped = loadKnowledge();
+const shippedSpecs = new Map<string, AnswerSpec>();
+/** The spec the bot really sends for `fact` (from the shipped knowledge), built once per fact. */
+export function shippedSpec(fact: string): AnswerSpec {
+  let s = shippedSpecs.get(fact);
+  if (!s) shippedSpecs.set(fact, (s = answerSpec(shipped, fact)));
+  return s;
+}
+
+/** Reads `text` as a reply to `fact`'s shipped question, as the bot does. */
+export const readReply = (fact: string, text: string): ParseResult => parseAnswer(shippedSpec(fact), text, ctx);
