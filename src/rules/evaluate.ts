@@ -5,45 +5,19 @@
  */
 import type { FactId, Facts } from '../facts/facts';
 import type { Knowledge } from '../knowledge/knowledge';
-import { Assessment } from './assessment';
+import type { Assessment } from './assessment';
 import { evaluateCondition } from './evaluateCondition';
 import type { EscalationLevel } from './ruleSchema';
 import type { Escalation, Outcome, Signpost, Warning } from './outcome';
 
-/** What the planner needs besides the outcome: the unknown facts each open question hangs on. */
-export interface Detail {
-  outcome: Outcome;
-  /** Unknown facts that could change a signpost, with how many signposts each could change. */
-  blockingSignposts: Map<FactId, number>;
-  /** Unknown facts that could trigger an escalation. */
-  blockingEscalations: Set<FactId>;
-  assessment: Assessment;
-}
-
 const LEVEL_ORDER: EscalationLevel[] = ['urgent', 'adviser', 'offer'];
 const WARNING_TYPES = new Set(['removes', 'excludes', 'overlaps-with', 'counts-as-income-for']);
-
-export function evaluateDetailed(kb: Knowledge, facts: Facts, date: Date): Detail {
-  const a = new Assessment(kb, facts, date);
-  const blockingSignposts = new Map<FactId, number>();
-  const noQuestion = noQuestionFor(kb);
-  for (const id of kb.benefitIds) {
-    // A fact that could only settle a minor or follow-on scheme is not worth a question (it stays worth checking).
-    if (!noQuestion.has(id)) for (const f of a.benefit(id).blocking) blockingSignposts.set(f, (blockingSignposts.get(f) ?? 0) + 1);
-  }
-  const { outcome, blocking } = outcomeWithBlocking(a);
-  return { outcome, blockingSignposts, blockingEscalations: blocking, assessment: a };
-}
 
 /**
  * The outcome for an assessment, reusing every benefit it has already evaluated (the planner's
  * assessment of the same turn, say).
  */
 export function outcomeOf(a: Assessment): Outcome {
-  return outcomeWithBlocking(a).outcome;
-}
-
-function outcomeWithBlocking(a: Assessment): { outcome: Outcome; blocking: Set<FactId> } {
   const { kb } = a;
   const signposts: Signpost[] = [];
   for (const id of kb.benefitIds) {
@@ -54,10 +28,10 @@ function outcomeWithBlocking(a: Assessment): { outcome: Outcome; blocking: Set<F
     if (r.via.length > 0) s.via = [...r.via];
     signposts.push(s);
   }
-  const { escalation, blocking } = escalate(a);
+  const { escalation } = escalate(a);
   const outcome: Outcome = { signposts: order(kb, signposts), warnings: warnings(kb, signposts), facts: contractFacts(a.facts) };
   if (escalation) outcome.escalation = escalation;
-  return { outcome, blocking };
+  return outcome;
 }
 
 /** Unknown facts that could trigger an escalation someone should be asked about (`askFor`). */
@@ -69,11 +43,6 @@ export function escalationBlocking(a: Assessment): Set<FactId> {
 function contractFacts(facts: Facts): Facts {
   const { receiving_mentioned: _mentioned, ...rest } = facts;
   return rest;
-}
-
-/** The outcome for these facts on this date. */
-export function evaluateWith(kb: Knowledge, facts: Facts, date: Date): Outcome {
-  return evaluateDetailed(kb, facts, date).outcome;
 }
 
 function escalate(a: Assessment): { escalation?: Escalation; blocking: Set<FactId> } {
@@ -99,16 +68,6 @@ function order(kb: Knowledge, list: Signpost[]): Signpost[] {
     || (rank.get(x.benefit) ?? 0) - (rank.get(y.benefit) ?? 0));
 }
 
-const noQuestionCache = new WeakMap<Knowledge, ReadonlySet<string>>();
-/** Benefits no question is asked only to settle: the minor and follow-on schemes. Computed once per knowledge. */
-export function noQuestionFor(kb: Knowledge): ReadonlySet<string> {
-  let s = noQuestionCache.get(kb);
-  if (!s) {
-    s = new Set([...kb.settings.minorBenefits, ...kb.settings.followOnBenefits]);
-    noQuestionCache.set(kb, s);
-  }
-  return s;
-}
 
 const rankCache = new WeakMap<Knowledge, Map<string, number>>();
 /** Presentation rank of each benefit: theme order, then contract order. Computed once per knowledge. */

@@ -9,7 +9,7 @@ import type { Question } from '../knowledge/questionSchema';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { SignpostError } from '../errors';
 import { Assessment } from './assessment';
-import { evaluateDetailed, outcomeOf } from './evaluate';
+import { outcomeOf } from './evaluate';
 import { nextQuestionIn, nextQuestionWith } from './planner';
 import type { Outcome } from './outcome';
 
@@ -36,7 +36,7 @@ function checkFacts(facts: Facts): Facts {
 export function createEngine(kb: Knowledge): Engine {
   return {
     kb,
-    evaluate: (facts, date = new Date()) => evaluateDetailed(kb, checkFacts(facts), date).outcome,
+    evaluate: (facts, date = new Date()) => outcomeOf(new Assessment(kb, checkFacts(facts), date)),
     nextQuestion: (facts, date = new Date()) => nextQuestionWith(kb, checkFacts(facts), date),
     step(facts, date = new Date(), skipped) {
       const a = new Assessment(kb, checkFacts(facts), date);

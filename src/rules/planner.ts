@@ -9,7 +9,7 @@ import type { FactId, Facts } from '../facts/facts';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Question } from '../knowledge/questionSchema';
 import { Assessment } from './assessment';
-import { escalationBlocking, noQuestionFor } from './evaluate';
+import { escalationBlocking } from './evaluate';
 import { evaluateCondition } from './evaluateCondition';
 import type { Condition } from './ruleSchema';
 
@@ -39,11 +39,14 @@ export function nextQuestionIn(a: Assessment, exclude?: ReadonlySet<string>): Qu
 }
 
 const mainCache = new WeakMap<Knowledge, readonly string[]>();
-/** The benefits a question may be asked for: all but the minor and follow-on schemes. */
+/**
+ * The benefits a question may be asked for: all but the minor and follow-on schemes (no question is
+ * asked only to settle one of those). Computed once per knowledge.
+ */
 function mainBenefits(kb: Knowledge): readonly string[] {
   let m = mainCache.get(kb);
   if (!m) {
-    const no = noQuestionFor(kb);
+    const no = new Set([...kb.settings.minorBenefits, ...kb.settings.followOnBenefits]);
     m = kb.benefitIds.filter((id) => !no.has(id));
     mainCache.set(kb, m);
   }
