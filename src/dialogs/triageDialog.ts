@@ -7,13 +7,14 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Engine } from '../rules';
 import { botContent, say, type BotContent } from '../content/botContent';
-import { outcomeContent, type OutcomeContent } from '../content/outcomeContent';
+import { outcomeContent } from '../content/outcomeContent';
+import { questionText, type QuestionTextOptions } from '../content/questionText';
 import { detectCommand, correctionBody, type Command } from '../conversation/commands';
 import { applyReply } from '../conversation/applyReply';
 import { newTriageState, readTriageState, record, undoLast, type TriageState } from '../conversation/triageState';
 import { detectCrisis, helplinesFor, parseAnswer } from '../understanding';
-import { askActivity, outcomeActivity, safeguardingActivity, textActivity } from './triageActivities';
-import { escalationText, outcomePages } from './outcomePages';
+import { askActivity, safeguardingActivity, textActivity } from './triageActivities';
+import { morePageReply, outcomeReplies, type OutcomeWords } from './outcomeReplies';
 import { conversationRef, log } from '../logger';
 import type { ResumeCodeStore } from '../state/resumeCodes';
 import { firstClause, resumeCodeIn } from '../conversation/replyText';
@@ -50,7 +51,7 @@ interface Turn {
 
 export class TriageDialog extends Dialog {
   private readonly words: BotContent = botContent('en');
-  private readonly outcomeWords: OutcomeContent = outcomeContent('en');
+  private readonly outcomeWords: OutcomeWords = { bot: this.words, outcome: outcomeContent('en') };
 
   constructor(private readonly deps: TriageDialogDeps) {
     super(TRIAGE_DIALOG);
@@ -205,7 +206,7 @@ export class TriageDialog extends Dialog {
   private consent(t: Turn, text: string): void {
     const parsed = parseAnswer({ fact: 'consent', kind: 'yesno' }, firstClause(text), { now: t.now });
     if (!parsed.ok) {
-      t.replies.push(askActivity(this.deps.engine.kb, 'consent', `${say(this.words, 'notUnderstood')} ${this.copy('consent').help}`));
+      t.replies.push(askActivity(this.deps.engine.kb, 'consent', this.text('consent', { retry: true })));
       return;
     }
     if (parsed.value === false) {
@@ -248,14 +249,14 @@ export class TriageDialog extends Dialog {
   private async adviserAnswer(t: Turn, text: string): Promise<void> {
     const parsed = parseAnswer({ fact: 'wants_adviser', kind: 'yesno' }, text, { now: t.now });
     if (!parsed.ok) {
-      t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', `${say(this.words, 'notUnderstood')} ${this.copy('wants_adviser').help}`));
+      t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', this.text('wants_adviser', { retry: true })));
       return;
     }
     t.s.pending = undefined;
     t.s.wantsAdviser = parsed.value === true;
     if (parsed.value === true && this.deps.handoff) {
       // The outcome goes on the case only when the triage got that far; the facts always do.
-      const outcome = t.s.stage === 'outcome' ? this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped)).outcome : undefined;
+      const outcome = t.s.stage === 'outcome' ? this.deps.engine.evaluate(t.s.facts, t.now) : undefined;
       t.replies.push(...await this.deps.handoff.request(t.ctx, t.s, outcome));
     } else {
       t.replies.push(textActivity(say(this.words, parsed.value === true ? 'humanYes' : 'humanNo')));
@@ -270,7 +271,7 @@ export class TriageDialog extends Dialog {
     if (t.s.stage === 'greeting') { this.greeting(t); return; }
     t.s.stage = 'consent';
     t.s.pending = { fact: 'consent', misses: 0 };
-    t.replies.push(askActivity(this.deps.engine.kb, 'consent', this.copy('consent').ask));
+    t.replies.push(askActivity(this.deps.engine.kb, 'consent', this.text('consent')));
   }
 
   /** "actually I'm 66": re-reads the facts in the correction, replacing what was known. */
@@ -291,33 +292,22 @@ export class TriageDialog extends Dialog {
   private next(t: Turn): void {
     const step = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped));
     if (step.next) { this.ask(t, step.next.fact); return; }
-    const { outcome } = step;
-    t.s.pending = undefined;
+    const given = outcomeReplies(this.deps.engine.kb, this.outcomeWords, step.outcome);
+    t.replies.push(...given.replies);
     t.s.stage = 'outcome';
-    const pages = outcomePages(this.deps.engine.kb, this.outcomeWords, outcome);
-    t.replies.push(outcomeActivity(pages.slice(0, 2).join('\n\n'), outcome));
-    t.s.outcomePage = 2;
-    const esc = escalationText(this.outcomeWords, outcome);
-    if (esc) {
-      t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', `${esc}`));
-      t.s.pending = { fact: 'wants_adviser', misses: 0 };
-    } else if (pages.length > 2) t.replies.push(textActivity(say(this.words, 'more')));
+    t.s.outcomePage = given.nextPage;
+    t.s.pending = given.offersAdviser ? { fact: 'wants_adviser', misses: 0 } : undefined;
   }
 
   private showMore(t: Turn): void {
-    const { outcome } = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped));
-    const pages = outcomePages(this.deps.engine.kb, this.outcomeWords, outcome);
-    const page = pages[t.s.outcomePage];
-    if (!page) { t.replies.push(textActivity(say(this.words, 'noMore'))); return; }
-    t.s.outcomePage += 1;
-    t.replies.push(textActivity(`${page}${t.s.outcomePage < pages.length ? `\n\n${say(this.words, 'more')}` : ''}`));
+    const outcome = this.deps.engine.evaluate(t.s.facts, t.now);
+    const { reply, nextPage } = morePageReply(this.deps.engine.kb, this.outcomeWords, outcome, t.s.outcomePage);
+    t.s.outcomePage = nextPage;
+    t.replies.push(reply);
   }
 
   private ask(t: Turn, fact: string, retry?: 'retry'): void {
-    const words = this.copy(fact);
-    const mentioned = fact === 'receiving' ? t.s.facts.receiving_mentioned ?? [] : [];
-    const text = retry ? `${say(this.words, 'notUnderstood')} ${words.help}`
-      : mentioned.length > 0 ? say(this.words, 'receivingMentioned', { benefits: this.benefitNames(mentioned) }) : words.ask;
+    const text = this.text(fact, { retry: retry === 'retry', mentioned: t.s.facts.receiving_mentioned });
     t.s.pending = { fact, misses: retry ? (t.s.pending?.fact === fact ? t.s.pending.misses : 1) : 0 };
     t.replies.push(askActivity(this.deps.engine.kb, fact, text));
   }
@@ -325,7 +315,7 @@ export class TriageDialog extends Dialog {
   private reask(t: Turn): void {
     const p = t.s.pending;
     if (!p) return;
-    if (p.fact === 'consent' || p.fact === 'wants_adviser') t.replies.push(askActivity(this.deps.engine.kb, p.fact, this.copy(p.fact).ask));
+    if (p.fact === 'consent' || p.fact === 'wants_adviser') t.replies.push(askActivity(this.deps.engine.kb, p.fact, this.text(p.fact)));
     else if (t.s.stage === 'asking') this.ask(t, p.fact);
   }
 
@@ -367,14 +357,8 @@ export class TriageDialog extends Dialog {
     return false;
   }
 
-  /** "Universal Credit and PIP": benefit names for a sentence. */
-  private benefitNames(ids: readonly string[]): string {
-    const names = ids.map((id) => this.deps.engine.kb.benefits.get(id)?.name ?? id);
-    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? '';
-  }
-
-  private copy(fact: string): { ask: string; help: string } {
-    return this.deps.engine.kb.questionCopy[fact] ?? { ask: fact, help: fact };
+  private text(fact: string, opts?: QuestionTextOptions): string {
+    return questionText(this.deps.engine.kb, this.words, fact, opts);
   }
 
   private async load(ctx: TurnContext): Promise<Turn> {
