@@ -14,11 +14,12 @@
  *   `continueConversationAsync`) they go out through the REST API.
  */
 import {
-  BotAdapter, INVOKE_RESPONSE_KEY, TurnContext,
+  INVOKE_RESPONSE_KEY, TurnContext,
   type Activity, type ConversationReference, type ResourceResponse,
 } from 'botbuilder';
 import { z } from 'zod';
 import { SignpostError } from '../../src/errors';
+import { InProcessAdapter, type Logic } from '../inProcessAdapter';
 import { log, conversationRef } from '../../src/logger';
 import { botContent, say } from '../../src/content/botContent';
 import { detectCommand } from '../../src/conversation/commands';
@@ -40,9 +41,6 @@ export const SMS_CHANNEL_ID = 'sms';
 export const SMS_BOT_ACCOUNT = Object.freeze({ id: 'signpost', name: 'Signpost', role: 'bot' });
 /** A `serviceUrl` for stamping only; never called (`.invalid` cannot resolve). */
 export const SMS_SERVICE_URL = 'https://sms.signpost.invalid/';
-
-type Logic = (context: TurnContext) => Promise<void>;
-type Claims = Parameters<BotAdapter['continueConversationAsync']>[0];
 
 /** Turn state: the replies of a webhook turn (absent in proactive turns). */
 const COLLECTED = Symbol('signpost.sms.collected');
@@ -91,7 +89,9 @@ export interface SmsTurnResult {
   failed: boolean;
 }
 
-export class SmsAdapter extends BotAdapter {
+export class SmsAdapter extends InProcessAdapter {
+  protected readonly notSupported = 'SP_SMS_NOT_SUPPORTED' as const;
+
   private readonly opts: SmsAdapterOptions;
   private readonly content: SmsContent;
   private readonly now: () => Date;
@@ -220,21 +220,6 @@ export class SmsAdapter extends BotAdapter {
     return activities.map((a) => ({ id: a.type === 'message' ? sid : '' }));
   }
 
-  /** Not supported: a sent text cannot be changed. */
-  async updateActivity(_context: TurnContext, _activity: Partial<Activity>): Promise<void> {
-    throw new SignpostError('SP_SMS_NOT_SUPPORTED', 'updateActivity');
-  }
-
-  /** Not supported: a sent text cannot be removed. */
-  async deleteActivity(_context: TurnContext, _reference: Partial<ConversationReference>): Promise<void> {
-    throw new SignpostError('SP_SMS_NOT_SUPPORTED', 'deleteActivity');
-  }
-
-  /** Proactive turn on a stored reference; see {@link SmsAdapter.continueConversationAsync}. */
-  async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
-    await this.continueConversationAsync('', reference, logic);
-  }
-
   /**
    * Proactive turn (e.g. an adviser's message): builds a `ContinueConversation` event from the
    * stored reference and runs `logic`; whatever it sends goes out through the REST API, one text per
@@ -244,17 +229,7 @@ export class SmsAdapter extends BotAdapter {
    * outside webhook turns).
    * @throws SignpostError SP_SMS_NUMBER_UNKNOWN if the reference is not an SMS conversation.
    */
-  override continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: Logic): Promise<void>;
-  override continueConversationAsync(claimsIdentity: Claims, reference: Partial<ConversationReference>, logic: Logic): Promise<void>;
-  override continueConversationAsync(claimsIdentity: Claims, reference: Partial<ConversationReference>, audience: string, logic: Logic): Promise<void>;
-  override async continueConversationAsync(
-    _appIdOrClaims: string | Claims,
-    reference: Partial<ConversationReference>,
-    logicOrAudience: Logic | string,
-    maybeLogic?: Logic,
-  ): Promise<void> {
-    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
-    if (!logic) throw new TypeError('SmsAdapter.continueConversationAsync: logic is required.');
+  protected async continueOn(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
     const conversationId = referenceSchema.parse(reference).conversation.id;
     const hash = hashOfConversationId(conversationId);
     if (!hash) throw new SignpostError('SP_SMS_NUMBER_UNKNOWN', 'not an SMS conversation id');

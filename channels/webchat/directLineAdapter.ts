@@ -4,11 +4,12 @@
  * appended to the conversation's activity log, where Web Chat polls for it.
  */
 import {
-  BotAdapter, INVOKE_RESPONSE_KEY, TurnContext,
+  INVOKE_RESPONSE_KEY, TurnContext,
   type Activity, type ConversationReference, type ResourceResponse,
 } from 'botbuilder';
 import { z } from 'zod';
 import { SignpostError } from '../../src/errors';
+import { InProcessAdapter, type Logic } from '../inProcessAdapter';
 import type { ActivityStore, NewActivity } from './activityStore';
 
 /** The channel id this bridge stamps on every activity. */
@@ -21,8 +22,6 @@ function isLogId(conversationId: string, id: string): boolean {
   return id.startsWith(`${conversationId}|`) && /^\d+$/.test(id.slice(conversationId.length + 1));
 }
 
-type Logic = (context: TurnContext) => Promise<void>;
-type Claims = Parameters<BotAdapter['continueConversationAsync']>[0];
 
 /** Longest pause a `delay` activity may ask for, in ms. */
 const MAX_DELAY_MS = 5000;
@@ -39,7 +38,9 @@ export interface DirectLineAdapterOptions {
 }
 
 /** Runs the bot directly and logs its replies for Direct Line clients. */
-export class DirectLineAdapter extends BotAdapter {
+export class DirectLineAdapter extends InProcessAdapter {
+  protected readonly notSupported = 'SP_DL_NOT_SUPPORTED' as const;
+
   private readonly store: ActivityStore;
   private readonly now: () => Date;
 
@@ -85,21 +86,6 @@ export class DirectLineAdapter extends BotAdapter {
     return responses;
   }
 
-  /** Not supported: Web Chat's Direct Line cannot change a delivered activity. */
-  async updateActivity(_context: TurnContext, _activity: Partial<Activity>): Promise<void> {
-    throw new SignpostError('SP_DL_NOT_SUPPORTED', 'updateActivity');
-  }
-
-  /** Not supported: Web Chat's Direct Line cannot remove a delivered activity. */
-  async deleteActivity(_context: TurnContext, _reference: Partial<ConversationReference>): Promise<void> {
-    throw new SignpostError('SP_DL_NOT_SUPPORTED', 'deleteActivity');
-  }
-
-  /** Proactive turn on a stored reference; see {@link DirectLineAdapter.continueConversationAsync}. */
-  async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
-    await this.continueConversationAsync('', reference, logic);
-  }
-
   /**
    * Proactive turn (e.g. an adviser's message): builds a `ContinueConversation` event from the stored
    * reference and runs `logic`; whatever it sends is appended to the log. The app id or claims are
@@ -107,17 +93,7 @@ export class DirectLineAdapter extends BotAdapter {
    * `turnLock.runExclusive('webchat/' + conversationId, …)` around this call.
    * @throws SignpostError SP_DL_CONVERSATION_NOT_FOUND if the conversation no longer exists.
    */
-  override continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: Logic): Promise<void>;
-  override continueConversationAsync(claimsIdentity: Claims, reference: Partial<ConversationReference>, logic: Logic): Promise<void>;
-  override continueConversationAsync(claimsIdentity: Claims, reference: Partial<ConversationReference>, audience: string, logic: Logic): Promise<void>;
-  override async continueConversationAsync(
-    _appIdOrClaims: string | Claims,
-    reference: Partial<ConversationReference>,
-    logicOrAudience: Logic | string,
-    maybeLogic?: Logic,
-  ): Promise<void> {
-    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
-    if (!logic) throw new TypeError('DirectLineAdapter.continueConversationAsync: logic is required.');
+  protected async continueOn(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
     const conversationId = referenceSchema.parse(reference).conversation.id;
     if (!(await this.store.exists(conversationId))) throw new SignpostError('SP_DL_CONVERSATION_NOT_FOUND');
     const event = TurnContext.applyConversationReference(
