@@ -14,6 +14,8 @@ const NO_SAVINGS = /(?:^| )(?:no savings|(?:dont|do not|havent got|have not got)
 /** NO_SAVINGS needs one of these words (for `extractionScope`; keep in step with the pattern). */
 export const NO_SAVINGS_WORDS: readonly string[] = ['savings', 'saved'];
 const CARING_HOURS = /(?:^| )(\d+(?:\.\d+)?) (?:hours|hrs)(?: a| per| each| every)? (?:week|wk)(?= |$)/;
+/** Every "N hours a week" in a clause (to tell work hours from caring hours). */
+const CARING_HOURS_ALL = new RegExp(CARING_HOURS.source, 'g');
 const OTHER_RATE = /(?:^| )(?:hours|hrs) (?:a|per|each|every) (?:day|night|month|fortnight)(?= |$)|(?:^| )daily(?= |$)/;
 const ALL_WEEK = /(?:^| )24 7(?= |$)|round the clock|around the clock|day and night/;
 
@@ -117,8 +119,7 @@ export function extractCaring(clauses: Clause[]): Partial<Facts> {
   for (const c of clauses.filter((x) => x.subject === 'self' && hasAny(x.text, cues.caring))) {
     if (OTHER_RATE.test(c.text)) continue;
     // "I work 18 hours a week and spend 20 hours a week looking after mum": only the caring piece counts.
-    const pieces = new RegExp(CARING_HOURS.source, 'g');
-    const text = (c.text.match(pieces) ?? []).length > 1
+    const text = (c.text.match(CARING_HOURS_ALL) ?? []).length > 1
       ? c.text.split(/ (?:and|plus|so|also|then) /).filter((p) => hasAny(p, cues.caring)).join(' | ')
       : c.text;
     const m = CARING_HOURS.exec(text);
