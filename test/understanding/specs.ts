@@ -1,5 +1,6 @@
 /** Answer specs and context shared by the understanding tests. */
 import { answerSpec } from '../../src/knowledge/answerSpec';
+import type { Knowledge } from '../../src/knowledge/knowledge';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import type { AnswerSpec, ParseContext, ParseResult } from '../../src/understanding/answerTypes';
 import { parseAnswer } from '../../src/understanding/parseAnswer';
@@ -43,12 +44,12 @@ export const specs = {
   text: { fact: 'notes', kind: 'text' },
 } satisfies Record<string, AnswerSpec>;
 
-const shipped = loadKnowledge();
+let shipped: Knowledge | undefined;
 const shippedSpecs = new Map<string, AnswerSpec>();
-/** The spec the bot really sends for `fact` (from the shipped knowledge), built once per fact. */
+/** The spec the bot really sends for `fact` (from the shipped knowledge, loaded on first use), built once per fact. */
 export function shippedSpec(fact: string): AnswerSpec {
   let s = shippedSpecs.get(fact);
-  if (!s) shippedSpecs.set(fact, (s = answerSpec(shipped, fact)));
+  if (!s) shippedSpecs.set(fact, (s = answerSpec((shipped ??= loadKnowledge()), fact)));
   return s;
 }
 
