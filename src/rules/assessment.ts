@@ -2,7 +2,7 @@
  * One assessment: the facts known so far, the date, and memoised results. Every rule reads facts
  * through here, so each fact is computed once per assessment and feeds every rule (tell us once).
  */
-import { isFactId, type Facts } from '../facts/facts';
+import { FACT_IDS, isFactId, type Facts } from '../facts/facts';
 import type { Knowledge } from '../knowledge/knowledge';
 import { rateAt } from '../knowledge/rateAt';
 import { SignpostError } from '../errors';
@@ -37,14 +37,77 @@ function paramKey(params: FactParams): string {
   return k;
 }
 
+/** A memoised value and the readable facts it depends on (see {@link factBit}). */
+interface Entry<T> {
+  readonly value: T;
+  /** Bits of every fact read while computing it, directly or through other memoised values. */
+  readonly deps: number;
+}
+
+/** The facts the rules can read: the contract's and the knowledge base's own `receiving_mentioned`. */
+const READABLE_FACTS: readonly string[] = [...FACT_IDS, 'receiving_mentioned'];
+const FACT_BITS: ReadonlyMap<string, number> = new Map(READABLE_FACTS.map((f, i) => [f, 1 << (i % 31)]));
+
+/**
+ * A fact's bit in a dependency mask. With more than 31 readable facts two facts share a bit: a change
+ * to either then invalidates what read the other too (less reuse), never the reverse, so it stays exact.
+ */
+export function factBit(fact: string): number {
+  return FACT_BITS.get(fact) ?? 0;
+}
+
+const RECEIVED_DEPS = factBit('receiving') | factBit('receiving_mentioned');
+
+/** Equal fact values: primitives by identity, lists element by element (facts are JSON). */
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => sameValue(v, y[i]));
+  if (typeof x === 'object' && x !== null && typeof y === 'object' && y !== null) return JSON.stringify(x) === JSON.stringify(y);
+  return false;
+}
+
+/** The bits of every readable fact whose value differs between two fact sets (added, removed or changed). */
+function changedBits(before: Readonly<Facts>, after: Readonly<Facts>): number {
+  let bits = 0;
+  const b = before as Record<string, unknown>;
+  const c = after as Record<string, unknown>;
+  for (const f of READABLE_FACTS) if (!sameValue(b[f], c[f])) bits |= factBit(f);
+  return bits;
+}
+
+/** The UTC day: every rule reads the assessment date to the day (ages, State Pension age, rates). */
+const dayOf = (d: Date): number => Math.floor(d.getTime() / 86_400_000);
+
+/** Copies the entries that read none of the changed facts. */
+function carry<T>(from: ReadonlyMap<string, Entry<T>>, to: Map<string, Entry<T>>, changed: number): void {
+  for (const [k, e] of from) if ((e.deps & changed) === 0) to.set(k, e);
+}
+
 export class Assessment {
-  private readonly factMemo = new Map<string, FactResult>();
-  private readonly benefitMemo = new Map<string, BenefitResult>();
+  private readonly factMemo = new Map<string, Entry<FactResult>>();
+  private readonly benefitMemo = new Map<string, Entry<BenefitResult>>();
+  private readonly gateMemo = new Map<string, Entry<unknown>>();
   private readonly inProgress = new Set<string>();
   private readonly rateMemo = new Map<string, number>();
-  private readonly gateMemo = new Map<string, unknown>();
+  /** The facts read so far by the value being computed (a bit mask; see {@link factBit}). */
+  private reads = 0;
 
-  constructor(readonly kb: Knowledge, readonly facts: Readonly<Facts>, readonly date: Date) {}
+  /**
+   * @param facts must not change after this (the engine passes its own validated copy)
+   * @param previous an earlier assessment over the same knowledge (the conversation's last turn, say):
+   *   every value it worked out that read none of the facts that differ, on the same day, is reused
+   *   instead of worked out again. Undefined: everything is worked out afresh. Either way the results
+   *   are the same; `test/rules/incremental.test.ts` checks this on every household.
+   */
+  constructor(readonly kb: Knowledge, readonly facts: Readonly<Facts>, readonly date: Date, previous?: Assessment) {
+    if (previous && previous.kb === kb && dayOf(previous.date) === dayOf(date)) {
+      const changed = changedBits(previous.facts, facts);
+      carry(previous.factMemo, this.factMemo, changed);
+      carry(previous.benefitMemo, this.benefitMemo, changed);
+      carry(previous.gateMemo, this.gateMemo, changed);
+      for (const [k, v] of previous.rateMemo) this.rateMemo.set(k, v);
+    }
+  }
 
   /** A contract or derived fact. Unknown screening facts read as false (not indicated). */
   fact(name: string, params?: FactParams): FactResult {
@@ -54,14 +117,24 @@ export class Assessment {
   /** As `fact`, with the memo key already built (compiled conditions build it once). */
   factByKey(key: string, name: string, params?: FactParams): FactResult {
     const hit = this.factMemo.get(key);
-    if (hit) return hit;
-    const result = this.computeFact(name, params ?? {});
-    this.factMemo.set(key, result);
-    return result;
+    if (hit) {
+      this.reads |= hit.deps;
+      return hit.value;
+    }
+    const outer = this.reads;
+    this.reads = 0;
+    try {
+      const value = this.computeFact(name, params ?? {});
+      this.factMemo.set(key, { value, deps: this.reads });
+      return value;
+    } finally {
+      this.reads |= outer;
+    }
   }
 
   private computeFact(name: string, params: FactParams): FactResult {
     if (isFactId(name)) {
+      this.reads |= factBit(name);
       const v = this.facts[name];
       if (v !== undefined) return known(v, [name]);
       const implied = this.implied(name);
@@ -79,6 +152,7 @@ export class Assessment {
    * known to be received, which before `receiving` is asked is not the same as known not received.
    */
   received(id: string): boolean {
+    this.reads |= RECEIVED_DEPS;
     const list = this.facts.receiving ?? this.facts.receiving_mentioned;
     return list !== undefined && list.includes(id);
   }
@@ -101,25 +175,44 @@ export class Assessment {
     return v;
   }
 
-  /** Memoises a per-assessment value that several benefits share (e.g. a nation gate). */
+  /**
+   * Memoises a per-assessment value that several benefits share (e.g. a nation gate). `compute` must
+   * read facts only through this assessment, so the value is reused only while those facts stand.
+   */
   shared<T>(key: string, compute: () => T): T {
-    if (this.gateMemo.has(key)) return this.gateMemo.get(key) as T;
-    const v = compute();
-    this.gateMemo.set(key, v);
-    return v;
+    const hit = this.gateMemo.get(key);
+    if (hit) {
+      this.reads |= hit.deps;
+      return hit.value as T;
+    }
+    const outer = this.reads;
+    this.reads = 0;
+    try {
+      const value = compute();
+      this.gateMemo.set(key, { value, deps: this.reads });
+      return value;
+    } finally {
+      this.reads |= outer;
+    }
   }
 
   /** How a benefit comes out for this household, memoised; cycles are a knowledge error. */
   benefit(id: string): BenefitResult {
     const hit = this.benefitMemo.get(id);
-    if (hit) return hit;
+    if (hit) {
+      this.reads |= hit.deps;
+      return hit.value;
+    }
     if (this.inProgress.has(id)) throw new SignpostError('SP_KNOWLEDGE_CYCLE', id);
     this.inProgress.add(id);
+    const outer = this.reads;
+    this.reads = 0;
     try {
-      const result = evaluateBenefit(this, id);
-      this.benefitMemo.set(id, result);
-      return result;
+      const value = evaluateBenefit(this, id);
+      this.benefitMemo.set(id, { value, deps: this.reads });
+      return value;
     } finally {
+      this.reads |= outer;
       this.inProgress.delete(id);
     }
   }

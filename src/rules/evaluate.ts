@@ -28,7 +28,7 @@ export function outcomeOf(a: Assessment): Outcome {
     if (r.via.length > 0) s.via = [...r.via];
     signposts.push(s);
   }
-  const { escalation } = escalate(a);
+  const { escalation } = escalationOf(a);
   const outcome: Outcome = { signposts: order(kb, signposts), warnings: warnings(kb, signposts), facts: contractFacts(a.facts) };
   if (escalation) outcome.escalation = escalation;
   return outcome;
@@ -36,13 +36,18 @@ export function outcomeOf(a: Assessment): Outcome {
 
 /** Unknown facts that could trigger an escalation someone should be asked about (`askFor`). */
 export function escalationBlocking(a: Assessment): Set<FactId> {
-  return escalate(a).blocking;
+  return escalationOf(a).blocking;
 }
 
 /** The facts as the contract reports them: the knowledge base's own (`receiving_mentioned`) left out. */
 function contractFacts(facts: Facts): Facts {
   const { receiving_mentioned: _mentioned, ...rest } = facts;
   return rest;
+}
+
+/** The escalation rules' result, worked out once per assessment (the planner and the outcome share it). */
+function escalationOf(a: Assessment): ReturnType<typeof escalate> {
+  return a.shared('escalation', () => escalate(a));
 }
 
 function escalate(a: Assessment): { escalation?: Escalation; blocking: Set<FactId> } {

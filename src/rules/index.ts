@@ -13,18 +13,30 @@ import { outcomeOf } from './evaluate';
 import { nextQuestionIn, nextQuestionWith } from './planner';
 import type { Outcome } from './outcome';
 
+/**
+ * What one call worked out, to hand to the next call for the same conversation so it works out again
+ * only what the changed facts affect. Opaque; it holds the facts, so keep it no longer than the
+ * conversation's state and drop it when the person deletes their data.
+ */
+export type EngineMemo = Assessment;
+
 export interface Engine {
   readonly kb: Knowledge;
-  /** The outcome for these facts on `date` (default: today). */
-  evaluate(facts: Facts, date?: Date): Outcome;
+  /**
+   * The outcome for these facts on `date` (default: today).
+   * @param previous the memo of an earlier call for the same conversation; undefined: work everything out
+   */
+  evaluate(facts: Facts, date?: Date, previous?: EngineMemo): Outcome;
   /** The next question worth asking, or undefined when nothing more can change the outcome. */
   nextQuestion(facts: Facts, date?: Date): Question | undefined;
   /**
    * Both at once, sharing one assessment (what the bot uses on every turn). The outcome is worked out
    * only when read, from the benefits the planner already evaluated.
    * @param skipped facts the person chose not to answer: never asked again
+   * @param previous the memo of an earlier call for the same conversation (see {@link EngineMemo});
+   *   the result is the same with or without it
    */
-  step(facts: Facts, date?: Date, skipped?: ReadonlySet<string>): { outcome: Outcome; next: Question | undefined };
+  step(facts: Facts, date?: Date, skipped?: ReadonlySet<string>, previous?: EngineMemo): { outcome: Outcome; next: Question | undefined; memo: EngineMemo };
 }
 
 function checkFacts(facts: Facts): Facts {
@@ -36,13 +48,13 @@ function checkFacts(facts: Facts): Facts {
 export function createEngine(kb: Knowledge): Engine {
   return {
     kb,
-    evaluate: (facts, date = new Date()) => outcomeOf(new Assessment(kb, checkFacts(facts), date)),
+    evaluate: (facts, date = new Date(), previous) => outcomeOf(new Assessment(kb, checkFacts(facts), date, previous)),
     nextQuestion: (facts, date = new Date()) => nextQuestionWith(kb, checkFacts(facts), date),
-    step(facts, date = new Date(), skipped) {
-      const a = new Assessment(kb, checkFacts(facts), date);
+    step(facts, date = new Date(), skipped, previous) {
+      const a = new Assessment(kb, checkFacts(facts), date, previous);
       const next = nextQuestionIn(a, skipped);
       let outcome: Outcome | undefined;
-      return { next, get outcome() { return (outcome ??= outcomeOf(a)); } };
+      return { next, memo: a, get outcome() { return (outcome ??= outcomeOf(a)); } };
     },
   };
 }
