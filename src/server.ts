@@ -11,6 +11,7 @@ import type { Engine } from './rules';
 import type { Storage } from './state/storage';
 import type { TurnLock } from './state/turnLock';
 import type { ResumeCodeStore } from './state/resumeCodes';
+import type { EngineMemos } from './conversation/engineMemos';
 import { registerDirectLine, TokenService, type ActivityStore } from '../channels/webchat';
 import { registerWebChatPage } from '../channels/webchat/pageRoutes';
 import { registerSummaryPage } from '../channels/webchat/summaryPage';
@@ -40,6 +41,8 @@ export interface ServerDeps {
   now?: () => Date;
   /** Save and resume codes; undefined: "save" is not offered. */
   resumeCodes?: ResumeCodeStore;
+  /** The engine memos kept between a conversation's turns in this process; undefined: the triage dialog's own. */
+  engineMemos?: EngineMemos;
   /** Web chat: the Direct Line activity log and the token secret (32+ bytes). Undefined: no web chat. */
   webchat?: { store: ActivityStore; secret: string | Buffer };
   /** SMS: the channel's stores and phone-hash salt. Undefined: no SMS route. */
@@ -102,6 +105,7 @@ export function createServer(deps: ServerDeps): SignpostServer {
     resumeCodes: deps.resumeCodes,
     resumeLink: (code) => `${publicUrl(config)}/?resume=${encodeURIComponent(code)}`,
     forget: (ctx) => conversationState.delete(ctx),
+    memos: deps.engineMemos,
   });
   const bot = new SignpostBot({ conversationState, dialog, handoff: bridge });
   // The relay to people is built below, once every channel's adapter exists; Teams claims reach it through this.

@@ -11,6 +11,7 @@ import { outcomeContent } from '../content/outcomeContent';
 import { questionText, type QuestionTextOptions } from '../content/questionText';
 import { detectCommand, correctionBody, type Command } from '../conversation/commands';
 import { applyReply } from '../conversation/applyReply';
+import { EngineMemos } from '../conversation/engineMemos';
 import { newTriageState, readTriageState, record, undoLast, type TriageState } from '../conversation/triageState';
 import { detectCrisis, helplinesFor, parseAnswer } from '../understanding';
 import { askActivity, safeguardingActivity, textActivity } from './triageActivities';
@@ -39,6 +40,8 @@ export interface TriageDialogDeps {
   resumeLink?: (code: string) => string;
   /** Warm handoff to an adviser; undefined: the person is given adviser contact details instead. */
   handoff?: HandoffBridge;
+  /** The engine memos kept between turns; undefined: the dialog's own (1,000 conversations, 15 minutes idle). */
+  memos?: EngineMemos;
 }
 
 /** Everything one turn needs, and the replies it collects. */
@@ -52,9 +55,12 @@ interface Turn {
 export class TriageDialog extends Dialog {
   private readonly words: BotContent = botContent('en');
   private readonly outcomeWords: OutcomeWords = { bot: this.words, outcome: outcomeContent('en') };
+  /** Each conversation's last engine memo, so a turn works out again only what its answer affects. */
+  private readonly memos: EngineMemos;
 
   constructor(private readonly deps: TriageDialogDeps) {
     super(TRIAGE_DIALOG);
+    this.memos = deps.memos ?? new EngineMemos();
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -149,6 +155,7 @@ export class TriageDialog extends Dialog {
         return true;
       case 'restart': {
         const fresh = newTriageState();
+        this.memos.drop(memoKey(t.ctx));
         Object.assign(s, { ...fresh, consent: s.consent, stage: s.consent ? 'asking' : 'greeting', transcript: s.transcript });
         t.replies.push(textActivity(say(this.words, 'restarted')));
         if (s.consent) { t.replies.push(textActivity(say(this.words, 'opening'))); this.next(t); } else this.greeting(t);
@@ -211,6 +218,7 @@ export class TriageDialog extends Dialog {
     }
     if (parsed.value === false) {
       Object.assign(t.s, newTriageState(), { transcript: [] });
+      this.memos.drop(memoKey(t.ctx));
       t.replies.push(textActivity(say(this.words, 'consentNo')));
       return;
     }
@@ -256,7 +264,7 @@ export class TriageDialog extends Dialog {
     t.s.wantsAdviser = parsed.value === true;
     if (parsed.value === true && this.deps.handoff) {
       // The outcome goes on the case only when the triage got that far; the facts always do.
-      const outcome = t.s.stage === 'outcome' ? this.deps.engine.evaluate(t.s.facts, t.now) : undefined;
+      const outcome = t.s.stage === 'outcome' ? this.deps.engine.evaluate(t.s.facts, t.now, this.memos.get(memoKey(t.ctx))) : undefined;
       t.replies.push(...await this.deps.handoff.request(t.ctx, t.s, outcome));
     } else {
       t.replies.push(textActivity(say(this.words, parsed.value === true ? 'humanYes' : 'humanNo')));
@@ -290,7 +298,9 @@ export class TriageDialog extends Dialog {
 
   /** Asks the planner's next question, or gives the outcome when nothing more can change it. */
   private next(t: Turn): void {
-    const step = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped));
+    const key = memoKey(t.ctx);
+    const step = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped), this.memos.get(key));
+    this.memos.set(key, step.memo);
     if (step.next) { this.ask(t, step.next.fact); return; }
     const given = outcomeReplies(this.deps.engine.kb, this.outcomeWords, step.outcome);
     t.replies.push(...given.replies);
@@ -300,7 +310,7 @@ export class TriageDialog extends Dialog {
   }
 
   private showMore(t: Turn): void {
-    const outcome = this.deps.engine.evaluate(t.s.facts, t.now);
+    const outcome = this.deps.engine.evaluate(t.s.facts, t.now, this.memos.get(memoKey(t.ctx)));
     const { reply, nextPage } = morePageReply(this.deps.engine.kb, this.outcomeWords, outcome, t.s.outcomePage);
     t.s.outcomePage = nextPage;
     t.replies.push(reply);
@@ -350,6 +360,7 @@ export class TriageDialog extends Dialog {
 
   private async deleteData(t: Turn): Promise<boolean> {
     await this.deps.state.delete(t.ctx);
+    this.memos.drop(memoKey(t.ctx));
     await this.deps.forget?.(t.ctx);
     await this.deps.handoff?.forget(t.ctx);
     t.ctx.turnState.set(DELETED, true);
@@ -384,6 +395,11 @@ export class TriageDialog extends Dialog {
 
 /** Set on the turn when "delete my data" ran: the bot must not save state afterwards. */
 export const DELETED = Symbol('signpost.deleted');
+
+/** The conversation a memo belongs to (as the turn lock keys it). */
+function memoKey(ctx: TurnContext): string {
+  return `${ctx.activity.channelId}/${ctx.activity.conversation?.id ?? ''}`;
+}
 
 function nationOf(s: TriageState): 'england' | 'wales' | 'scotland' | 'northern-ireland' | undefined {
   return s.facts.nation;

@@ -426,6 +426,8 @@ const COMMANDS: CommandCase[] = [
     stages: STAGES,
     check: async ({ conv }) => {
       expect(await storedConversation(bot, conv.id)).toBeUndefined();
+      // The engine's in-memory memo of the conversation holds facts too.
+      expect(bot.engineMemos.get(`test/${conv.id}`)).toBeUndefined();
     },
   },
   {

@@ -11,6 +11,7 @@ import { parseConfig } from '../../src/config';
 import { InMemoryTurnLock, type TurnLock } from '../../src/state/turnLock';
 import type { Storage } from '../../src/state/storage';
 import { InMemoryResumeCodes, type ResumeCodeStore } from '../../src/state/resumeCodes';
+import { EngineMemos } from '../../src/conversation/engineMemos';
 import { testEngine, TODAY } from './knowledge';
 
 export interface BotActivity {
@@ -24,6 +25,8 @@ export interface BotActivity {
 export interface TestBot {
   url: string;
   storage: Storage;
+  /** The engine memos the bot keeps between turns (they hold facts, so "delete my data" must drop them). */
+  engineMemos: EngineMemos;
   close(): Promise<void>;
   /** A new conversation with its own id. */
   conversation(channelId?: string): TestConversation;
@@ -41,10 +44,11 @@ export interface TestConversation {
 
 export async function startTestBot(opts: { storage?: Storage; turnLock?: TurnLock; date?: Date; resumeCodes?: ResumeCodeStore } = {}): Promise<TestBot> {
   const storage = opts.storage ?? new MemoryStorage();
+  const engineMemos = new EngineMemos();
   const config = parseConfig({ LOG_LEVEL: 'silent' });
   const { server } = createServer({
     config, engine: testEngine(), storage, turnLock: opts.turnLock ?? new InMemoryTurnLock(), now: () => opts.date ?? TODAY,
-    resumeCodes: opts.resumeCodes ?? new InMemoryResumeCodes(60_000),
+    resumeCodes: opts.resumeCodes ?? new InMemoryResumeCodes(60_000), engineMemos,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -74,6 +78,7 @@ export async function startTestBot(opts: { storage?: Storage; turnLock?: TurnLoc
   return {
     url,
     storage,
+    engineMemos,
     post,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     conversation(channelId = 'test') {
