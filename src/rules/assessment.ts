@@ -59,7 +59,7 @@ export function factBit(fact: string): number {
 const RECEIVED_DEPS = factBit('receiving') | factBit('receiving_mentioned');
 
 /** Equal fact values: primitives by identity, lists element by element (facts are JSON). */
-function sameValue(x: unknown, y: unknown): boolean {
+export function sameValue(x: unknown, y: unknown): boolean {
   if (x === y) return true;
   if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => sameValue(v, y[i]));
   if (typeof x === 'object' && x !== null && typeof y === 'object' && y !== null) return JSON.stringify(x) === JSON.stringify(y);

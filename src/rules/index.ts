@@ -8,7 +8,8 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Question } from '../knowledge/questionSchema';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { SignpostError } from '../errors';
-import { Assessment } from './assessment';
+import type { z } from 'zod';
+import { Assessment, sameValue } from './assessment';
 import { outcomeOf } from './evaluate';
 import { nextQuestionIn, nextQuestionWith } from './planner';
 import type { Outcome } from './outcome';
@@ -39,19 +40,44 @@ export interface Engine {
   step(facts: Facts, date?: Date, skipped?: ReadonlySet<string>, previous?: EngineMemo): { outcome: Outcome; next: Question | undefined; memo: EngineMemo };
 }
 
-function checkFacts(facts: Facts): Facts {
+/**
+ * The facts validated against the contract, as the engine's own copy. With a previous memo, a value
+ * equal to the one that memo validated is not checked again (facts are plain JSON values, so the
+ * copy is exact); anything else, including any key or value out of the ordinary, takes the full parse.
+ */
+function checkFacts(facts: Facts, previous?: EngineMemo): Facts {
+  if (previous) {
+    const copy = revalidated(facts as Record<string, unknown>, previous.facts as Record<string, unknown>);
+    if (copy) return copy as Facts;
+  }
   const parsed = factsSchema.safeParse(facts);
   if (!parsed.success) throw new SignpostError('SP_FACTS_INVALID', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
   return parsed.data;
 }
 
+const FIELDS = factsSchema.shape as Record<string, z.ZodTypeAny>;
+
+/** The fast path of `checkFacts`: undefined whenever it cannot vouch for the result. */
+function revalidated(facts: Record<string, unknown>, before: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return undefined;
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(facts)) {
+    const field = Object.hasOwn(FIELDS, k) ? FIELDS[k] : undefined;
+    const v = facts[k];
+    if (!field || v === undefined) return undefined;
+    if (!sameValue(v, before[k]) && !field.safeParse(v).success) return undefined;
+    copy[k] = Array.isArray(v) ? [...v] : v;
+  }
+  return copy;
+}
+
 export function createEngine(kb: Knowledge): Engine {
   return {
     kb,
-    evaluate: (facts, date = new Date(), previous) => outcomeOf(new Assessment(kb, checkFacts(facts), date, previous)),
+    evaluate: (facts, date = new Date(), previous) => outcomeOf(new Assessment(kb, checkFacts(facts, previous), date, previous)),
     nextQuestion: (facts, date = new Date()) => nextQuestionWith(kb, checkFacts(facts), date),
     step(facts, date = new Date(), skipped, previous) {
-      const a = new Assessment(kb, checkFacts(facts), date, previous);
+      const a = new Assessment(kb, checkFacts(facts, previous), date, previous);
       const next = nextQuestionIn(a, skipped);
       let outcome: Outcome | undefined;
       return { next, memo: a, get outcome() { return (outcome ??= outcomeOf(a)); } };

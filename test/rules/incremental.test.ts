@@ -85,3 +85,28 @@ describe('memos across random conversations', () => {
     }
   });
 });
+
+describe('facts are checked against the contract with or without a memo', () => {
+  const { memo } = e.step({ nation: 'england', age: 40, receiving: ['universal-credit'] }, TODAY);
+
+  test.each([
+    ['a value out of range', { nation: 'england', age: 400 }],
+    ['a changed list with an unknown benefit id', { nation: 'england', age: 40, receiving: ['Not An Id'] }],
+    ['a key that is not a fact', { nation: 'england', age: 40, shoe_size: 9 }],
+    ['a value of the wrong type', { nation: 'england', age: '40' }],
+  ])('%s is refused', (_name, facts) => {
+    expect(() => e.step(facts as Facts, TODAY, undefined, memo)).toThrow(expect.objectContaining({ code: 'SP_FACTS_INVALID' }));
+    expect(() => e.step(facts as Facts, TODAY)).toThrow(expect.objectContaining({ code: 'SP_FACTS_INVALID' }));
+  });
+
+  test('the engine keeps its own copy: changing the caller\'s facts afterwards changes nothing it remembers', () => {
+    const facts = { nation: 'england', age: 40, receiving: ['universal-credit'] } as Facts;
+    const first = e.step(facts, TODAY, undefined, memo);
+    (facts.receiving as string[]).push('pension-credit');
+    facts.age = 70;
+    const fresh = e.step({ nation: 'england', age: 40, receiving: ['universal-credit'] }, TODAY);
+    const again = e.step({ nation: 'england', age: 40, receiving: ['universal-credit'] }, TODAY, undefined, first.memo);
+    expect(again.outcome).toEqual(fresh.outcome);
+    expect(again.next?.fact).toBe(fresh.next?.fact);
+  });
+});
