@@ -2,7 +2,7 @@
  * Child-process entry for `bench:turns`: `benchServer.ts signpost` runs the real Signpost server
  * (`createServer` with RedisStorage + RedisTurnLock under BENCH_REDIS_PREFIX), `benchServer.ts echo`
  * the bare echo bot, `benchServer.ts echo-state` the echo bot with the same Redis state and turn locks. Listens on 127.0.0.1 on a free port, tells the parent `{ ready, port }` over
- * IPC, and exits on `{ stop }`, on SIGTERM, or when the parent goes away. Never run by hand.
+ * IPC, answers `{ cpu }` with its CPU time so far, and exits on `{ stop }`, on SIGTERM, or when the parent goes away. Never run by hand.
  */
 import type { AddressInfo } from 'node:net';
 import type Redis from 'ioredis';
@@ -19,7 +19,11 @@ import { createEchoServer } from './echoBot';
 /** Bench state expires on its own after an hour even if cleanup never runs. */
 const BENCH_TTL_SECONDS = 3600;
 
-export type ChildMessage = { type: 'ready'; port: number } | { type: 'failed'; message: string };
+export type ChildMessage =
+  | { type: 'ready'; port: number }
+  | { type: 'failed'; message: string }
+  /** Answer to `{ type: 'cpu' }`: the process's CPU time so far (user + system), in microseconds. */
+  | { type: 'cpu'; micros: number };
 
 function send(message: ChildMessage): void {
   process.send?.(message);
@@ -68,7 +72,10 @@ async function main(): Promise<void> {
       process.exit(code);
     }
   };
-  process.on('message', (m: { type?: string }) => { if (m?.type === 'stop') void stop(0); });
+  process.on('message', (m: { type?: string }) => {
+    if (m?.type === 'stop') void stop(0);
+    if (m?.type === 'cpu') { const u = process.cpuUsage(); send({ type: 'cpu', micros: u.user + u.system }); }
+  });
   process.on('disconnect', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   process.on('SIGINT', () => void stop(0));

@@ -88,6 +88,7 @@ function startChild(kind: 'signpost' | 'echo' | 'echo-state'): Promise<{ child: 
   return new Promise((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`the ${kind} server did not start within ${CHILD_READY_MS / 1000} s`)), CHILD_READY_MS);
     child.on('message', (m: ChildMessage) => {
+      if (m.type === 'cpu') return;
       clearTimeout(timer);
       if (m.type === 'ready') resolvePort({ child, port: m.port });
       else reject(new Error(`the ${kind} server failed to start: ${m.message}`));
@@ -98,6 +99,37 @@ function startChild(kind: 'signpost' | 'echo' | 'echo-state'): Promise<{ child: 
       reject(new Error(`the ${kind} server exited (code ${code}) before it was ready`));
     });
   });
+}
+
+/** The child's CPU time so far (user + system, µs); NaN if it does not answer within 2 s. */
+function cpuMicros(child: ChildProcess): Promise<number> {
+  return new Promise((done) => {
+    const timer = setTimeout(() => { child.off('message', on); done(Number.NaN); }, 2000);
+    const on = (m: ChildMessage) => {
+      if (m.type !== 'cpu') return;
+      clearTimeout(timer);
+      child.off('message', on);
+      done(m.micros);
+    };
+    child.on('message', on);
+    child.send({ type: 'cpu' });
+  });
+}
+
+/**
+ * Samples the server's CPU time at the end of the warm-up; `finish` samples it again and stores the
+ * CPU time the measured window took on the phase.
+ */
+function cpuWindow(child: ChildProcess, warmEnd: bigint, phase: PhaseResult): { finish(): Promise<void> } {
+  let start: Promise<number> | undefined;
+  const timer = setTimeout(() => { start = cpuMicros(child); }, Math.max(0, Number(warmEnd - nowNs()) / 1e6));
+  return {
+    async finish() {
+      clearTimeout(timer);
+      const end = await cpuMicros(child);
+      phase.cpuMicros = start ? end - (await start) : Number.NaN;
+    },
+  };
 }
 
 /** Asks a child to stop, then kills it (by its own handle) if it has not exited within 3 s. */
@@ -156,6 +188,8 @@ interface PhaseResult {
   /** Requests that got no response (connection error, timeout). */
   failed: number;
   firstFailure?: string;
+  /** The server's CPU time (user + system, µs) over the measured window. */
+  cpuMicros?: number;
 }
 
 function newPhase(): PhaseResult {
@@ -187,12 +221,13 @@ interface TriageStats {
 }
 
 /** Whole triages on N concurrent conversations: warm-up, then SECONDS measured (by completion time). */
-async function triagePhase(client: JsonClient, thinkMs = 0): Promise<{ phase: PhaseResult; triages: TriageStats }> {
+async function triagePhase(client: JsonClient, server: ChildProcess, thinkMs = 0): Promise<{ phase: PhaseResult; triages: TriageStats }> {
   const phase = newPhase();
   const triages: TriageStats = { completedMeasured: 0, completedAll: 0, stopped: 0, stuck: 0, errored: 0, reasks: 0, turnsPerTriage: [] };
   const start = nowNs();
   const warmEnd = start + secondsNs(WARMUP_SECONDS);
   const measureEnd = warmEnd + secondsNs(SECONDS);
+  const cpu = cpuWindow(server, warmEnd, phase);
   let started = 0;
   const keepGoing = () => !serverDied && nowNs() < measureEnd;
   const inWindow = (t: bigint) => t >= warmEnd && t < measureEnd;
@@ -213,6 +248,7 @@ async function triagePhase(client: JsonClient, thinkMs = 0): Promise<{ phase: Ph
     }
   };
   await Promise.all(Array.from({ length: CONVERSATIONS }, worker));
+  await cpu.finish();
   // The window ends at measureEnd, or earlier if BENCH_MAX_TRIAGES stopped the workers first.
   const end = nowNs() < measureEnd ? nowNs() : measureEnd;
   phase.seconds = Math.max(0, Number(end - warmEnd)) / 1e9;
@@ -220,10 +256,11 @@ async function triagePhase(client: JsonClient, thinkMs = 0): Promise<{ phase: Ph
 }
 
 /** Plain messages on N concurrent conversations: warm-up, then `target` measured turns (by completion). */
-async function echoPhase(client: JsonClient, target: number): Promise<PhaseResult> {
+async function echoPhase(client: JsonClient, server: ChildProcess, target: number): Promise<PhaseResult> {
   const phase = newPhase();
   const start = nowNs();
   const warmEnd = start + secondsNs(WARMUP_SECONDS);
+  const cpu = cpuWindow(server, warmEnd, phase);
   const cap = warmEnd + secondsNs(ECHO_CAP_SECONDS);
   let measuredDone = 0;
   let inFlight = 0;
@@ -251,6 +288,7 @@ async function echoPhase(client: JsonClient, target: number): Promise<PhaseResul
     }
   };
   await Promise.all(Array.from({ length: CONVERSATIONS }, (_, w) => worker(w)));
+  await cpu.finish();
   phase.seconds = Number(lastEnd - warmEnd) / 1e9;
   return phase;
 }
@@ -294,16 +332,16 @@ async function main(): Promise<void> {
   const echo = await startChild('echo');
 
   const spClient = jsonClient(signpost.port, CONVERSATIONS);
-  const { phase: sp, triages } = await triagePhase(spClient);
+  const { phase: sp, triages } = await triagePhase(spClient, signpost.child);
   // The same conversations at a human pace: what a person waits for at 50 concurrent conversations.
-  const paced = THINK_MS > 0 && !PROFILE_DIR ? (await triagePhase(spClient, THINK_MS)).phase : undefined;
+  const paced = THINK_MS > 0 && !PROFILE_DIR ? (await triagePhase(spClient, signpost.child, THINK_MS)).phase : undefined;
   spClient.close();
   if (serverDied) throw new Error(serverDied);
   if (PROFILE_DIR) await stopChild(signpost.child);
 
   const echoTarget = Math.max(sp.turns, CONVERSATIONS * 10);
   const echoClient = jsonClient(echo.port, CONVERSATIONS);
-  const ec = await echoPhase(echoClient, echoTarget);
+  const ec = await echoPhase(echoClient, echo.child, echoTarget);
   echoClient.close();
   if (serverDied) throw new Error(serverDied);
 
@@ -311,7 +349,7 @@ async function main(): Promise<void> {
   // what state and locking cost by themselves and what Signpost's own work costs.
   const echoState = await startChild('echo-state');
   const esClient = jsonClient(echoState.port, CONVERSATIONS);
-  const es = await echoPhase(esClient, echoTarget);
+  const es = await echoPhase(esClient, echoState.child, echoTarget);
   esClient.close();
   if (serverDied) throw new Error(serverDied);
 
@@ -330,6 +368,9 @@ async function main(): Promise<void> {
   out('');
   out(`throughput ratio Signpost/echo: ${f2(ratio)}   target >= 0.70: ${met(ratio >= 0.7)}${at50}`);
   out(`  for information: echo with Redis state and locks / bare echo ${f2(d.rate / b.rate)}; Signpost / echo with state and locks ${f2(a.rate / d.rate)}`);
+  const cpuPerTurn = (p: PhaseResult) => (p.cpuMicros ?? Number.NaN) / 1000 / p.turns;
+  out(`server CPU per turn (user + system, measured window): Signpost ${f1(cpuPerTurn(sp) * 1000)} µs, echo ${f1(cpuPerTurn(ec) * 1000)} µs, ` +
+    `echo with state ${f1(cpuPerTurn(es) * 1000)} µs; echo / Signpost ${f2(cpuPerTurn(ec) / cpuPerTurn(sp))} (what the ratio would be if CPU were all that counted)`);
   out(`Signpost p99 turn latency:      ${f2(a.p99)} ms at saturation (no pause between turns)   target <= 50 ms: ${met(a.p99 <= 50)}${at50}`);
   if (paced) {
     const c = line(`Signpost paced (${THINK_MS} ms think time):`, paced);
