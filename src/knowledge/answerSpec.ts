@@ -19,7 +19,29 @@ const SELF_OR_PARTNER_FACTS = new Set([
   'daily_living_needs', 'mobility_needs',
 ]);
 
+const specs = new WeakMap<Knowledge, Map<string, AnswerSpec>>();
+
+/**
+ * The answer spec for a fact, built once per knowledge and fact (every turn reads one) and frozen,
+ * choices included, so no caller can change what the next one gets.
+ */
 export function answerSpec(kb: Knowledge, fact: string): AnswerSpec {
+  let byFact = specs.get(kb);
+  if (!byFact) {
+    byFact = new Map();
+    specs.set(kb, byFact);
+  }
+  let spec = byFact.get(fact);
+  if (!spec) {
+    spec = buildSpec(kb, fact);
+    spec.choices?.forEach((c) => Object.freeze(c));
+    if (spec.choices) Object.freeze(spec.choices);
+    byFact.set(fact, Object.freeze(spec));
+  }
+  return spec;
+}
+
+function buildSpec(kb: Knowledge, fact: string): AnswerSpec {
   const kind = (kb.factKinds.get(fact)?.kind ?? 'text') as FactKind;
   const q = kb.questions.find((x) => x.fact === fact);
   const spec: AnswerSpec = { fact, kind };
