@@ -2,11 +2,13 @@
  * `ConversationState` whose change check compares plain `JSON.stringify` text instead of
  * botbuilder's change hash (a replacer-walking stringify plus SHA-256, computed on load, before
  * saving and again after saving). State here is plain JSON (it is stored as JSON and validated on
- * read), so the text is an exact change check; it is made twice a turn instead of three hashes.
+ * read), so the text is an exact change check; it is made twice a turn instead of three hashes, and
+ * with a store that records the JSON it read and takes offered JSON (RedisStorage), once: the text
+ * read is the starting point, and the text made at save is what gets stored.
  * Reads, writes, the per-turn cache slot and `clear`/`delete`/`get` are botbuilder's own.
  */
 import { ConversationState, type TurnContext } from 'botbuilder';
-import type { Storage } from '../state/storage';
+import { offerWriteJson, readJsonOf, type Storage } from '../state/storage';
 
 /** BotState's per-turn cache entry: the state object and what it looked like when loaded or saved. */
 interface CachedState {
@@ -39,7 +41,9 @@ export class PlainJsonConversationState extends ConversationState {
     const key = await this.storageKey(context);
     const items = await this.storage.read([key]);
     const state = (items[key] ?? {}) as Record<string, unknown>;
-    context.turnState.set(this.cacheKey, { state, hash: snapshot(state) } satisfies CachedState);
+    // The text the store read it from is the text `snapshot` would give (both leave out the eTag);
+    // if the two ever differed, the only effect would be one write of an unchanged state.
+    context.turnState.set(this.cacheKey, { state, hash: readJsonOf(state) ?? snapshot(state) } satisfies CachedState);
     return state;
   }
 
@@ -52,6 +56,8 @@ export class PlainJsonConversationState extends ConversationState {
     const key = await this.storageKey(context);
     cached ??= { state: {}, hash: '' };
     cached.state.eTag = '*';
+    // The store may use this text rather than stringify the same state again.
+    offerWriteJson(cached.state, now);
     await this.storage.write({ [key]: cached.state });
     cached.hash = now;
     context.turnState.set(this.cacheKey, cached);

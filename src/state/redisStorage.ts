@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import { z } from 'zod';
 import { SignpostError } from '../errors';
-import type { Storage, StoreItems } from './storage';
+import { noteReadJson, takeWriteJson, type Storage, type StoreItems } from './storage';
 
 /** Options for {@link RedisStorage}. */
 export interface RedisStorageOptions {
@@ -101,7 +101,9 @@ export class RedisStorage implements Storage {
       if (error) throw error;
       const [etag, doc] = value as [string | null, string | null];
       if (doc === null) return;
-      items[key] = { ...parseDoc(key, doc, etag), eTag: etag };
+      const item = { ...parseDoc(key, doc, etag), eTag: etag };
+      noteReadJson(item, doc);
+      items[key] = item;
     });
     return items;
   }
@@ -118,13 +120,14 @@ export class RedisStorage implements Storage {
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
           throw new TypeError(`RedisStorage: item for key ${key} must be an object.`);
         }
+        const offered = takeWriteJson(item);
         const { eTag, ...doc } = item as Record<string, unknown>;
         const incoming = typeof eTag === 'string' ? eTag : '';
         const status = await this.client[CAS_COMMAND](
           this.prefix + key,
           incoming,
           randomUUID(),
-          JSON.stringify(doc),
+          offered ?? JSON.stringify(doc),
           this.ttlSeconds,
         );
         return { key, written: status === WRITTEN };

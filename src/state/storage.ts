@@ -19,3 +19,37 @@ export interface Storage {
   /** Deletes items; missing keys are ignored. */
   delete(keys: string[]): Promise<void>;
 }
+
+/**
+ * The JSON text of items, kept beside them so a state that is stored as JSON is not turned into
+ * JSON more often than needed. Both maps are weak (an item's text goes with it) and optional: a store
+ * or caller that ignores them behaves exactly as before.
+ * - Read side: a store that keeps items as JSON may record, for each item it returns, the text it
+ *   read (without the eTag). A state's change check can start from it instead of stringifying.
+ * - Write side: a caller that has just stringified an item (without its eTag) may hand that text to
+ *   the store for the next write of that very item; the store takes it once and must not reuse it.
+ */
+const readJson = new WeakMap<object, string>();
+const writeJson = new WeakMap<object, string>();
+
+/** Records the JSON text (without eTag) an item was read from. */
+export function noteReadJson(item: object, json: string): void {
+  readJson.set(item, json);
+}
+
+/** The JSON text (without eTag) the item was read from, if its store recorded it. */
+export function readJsonOf(item: object): string | undefined {
+  return readJson.get(item);
+}
+
+/** Offers the JSON text (without eTag) of an item about to be written; valid for that one write. */
+export function offerWriteJson(item: object, json: string): void {
+  writeJson.set(item, json);
+}
+
+/** Takes the text offered for this write, if any (it is then gone). */
+export function takeWriteJson(item: object): string | undefined {
+  const json = writeJson.get(item);
+  if (json !== undefined) writeJson.delete(item);
+  return json;
+}

@@ -4,6 +4,10 @@
  */
 import { MemoryStorage, TestAdapter, TurnContext, type Storage } from 'botbuilder';
 import { PlainJsonConversationState } from '../../src/bots/plainJsonConversationState';
+import { RedisStorage } from '../../src/state/redisStorage';
+import { withTestRedis } from '../support/redis';
+
+const redis = withTestRedis();
 
 function context(conversationId = 'c1'): TurnContext {
   return new TurnContext(new TestAdapter(), {
@@ -11,9 +15,8 @@ function context(conversationId = 'c1'): TurnContext {
   });
 }
 
-/** A MemoryStorage that counts writes. */
-function countingStorage(): { storage: Storage; writes: () => number } {
-  const storage = new MemoryStorage();
+/** A storage (MemoryStorage unless given) that counts writes. */
+function countingStorage(storage: Storage = new MemoryStorage()): { storage: Storage; writes: () => number } {
   let writes = 0;
   const write = storage.write.bind(storage);
   storage.write = async (changes) => { writes += 1; await write(changes); };
@@ -21,6 +24,25 @@ function countingStorage(): { storage: Storage; writes: () => number } {
 }
 
 describe('PlainJsonConversationState', () => {
+  redis.it('with RedisStorage (which records the JSON it read and takes the JSON made at save) writes exactly when changed', async () => {
+    const { storage, writes } = countingStorage(new RedisStorage({ client: redis.client, prefix: `${redis.prefix}pj:`, ttlSeconds: 60 }));
+    const state = new PlainJsonConversationState(storage);
+    const prop = state.createProperty<{ n: number; list: string[] }>('triage');
+    const first = context('r1');
+    await prop.set(first, { n: 1, list: ['a'] });
+    await state.saveChanges(first);
+    const second = context('r1');
+    const read = await prop.get(second);
+    await state.saveChanges(second);
+    expect(writes()).toBe(1);
+    read?.list.push('b');
+    await state.saveChanges(second);
+    expect(writes()).toBe(2);
+    await state.saveChanges(second);
+    expect(writes()).toBe(2);
+    expect(await prop.get(context('r1'))).toEqual({ n: 1, list: ['a', 'b'] });
+  });
+
   it('writes a changed state, and not an unchanged one', async () => {
     const { storage, writes } = countingStorage();
     const state = new PlainJsonConversationState(storage);

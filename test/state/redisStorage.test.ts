@@ -3,6 +3,7 @@ import { ConversationState, TestAdapter, type Storage as BotStorage } from 'botb
 import { SignpostError } from '../../src/errors';
 import { RedisStorage } from '../../src/state/redisStorage';
 import { withTestRedis } from '../support/redis';
+import { offerWriteJson, readJsonOf } from '../../src/state/storage';
 
 const redis = withTestRedis();
 const it_ = redis.it;
@@ -160,4 +161,22 @@ it_('works as botbuilder Storage under ConversationState', async () => {
   await adapter.send('hi').assertReply('turn 1').send('again').assertReply('turn 2').startTest();
   const key = `${adapter.conversation.channelId}/conversations/${adapter.conversation.conversation.id}/`;
   expect((await storage.read([key]))[key]).toMatchObject({ counter: { turns: 2 } });
+});
+
+it_('records the JSON each item was read from, and stores JSON offered for a write once', async () => {
+  const { storage, prefix } = fresh();
+  await storage.write({ k: { eTag: '*', b: [1, 2], a: 'x' } });
+  const item = (await storage.read(['k'])).k;
+  const { eTag: _eTag, ...doc } = item;
+  expect(readJsonOf(item)).toBe(JSON.stringify(doc));
+  expect(readJsonOf(item)).toBe(await redis.client.hget(`${prefix}k`, 'doc'));
+
+  // An offered text is what gets stored, for that one write.
+  item.a = 'y';
+  offerWriteJson(item, JSON.stringify({ b: [1, 2], a: 'y', offered: true }));
+  await storage.write({ k: item });
+  expect(JSON.parse((await redis.client.hget(`${prefix}k`, 'doc'))!)).toEqual({ b: [1, 2], a: 'y', offered: true });
+  item.eTag = '*';
+  await storage.write({ k: item });
+  expect(JSON.parse((await redis.client.hget(`${prefix}k`, 'doc'))!)).toEqual({ b: [1, 2], a: 'y' });
 });
