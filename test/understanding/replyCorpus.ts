@@ -29,6 +29,12 @@ function literals(file: string): string[] {
 
 const filesIn = (dir: string, ext: string): string[] => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(ext)).map((f) => join(ROOT, dir, f));
 
+/** Every quoted string in every test file (all folders under test/). */
+export function testLiterals(): string[] {
+  const files = (readdirSync(join(ROOT, 'test'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+  return files.flatMap((f) => literals(join(ROOT, 'test', f)));
+}
+
 /** The strings in the understanding tests, the household tables and opening statements, and the content files. */
 export function writtenTexts(): string[] {
   const content = filesIn('knowledge/content/en', '.json').flatMap((f) => strings(JSON.parse(readFileSync(f, 'utf8')), []));
