@@ -8,7 +8,7 @@ import { plainNumberSpans } from '../../src/understanding/plainNumbers';
 import { digitise } from '../../src/understanding/digitise';
 import { normalise } from '../../src/understanding/normalise';
 import { numbersIn } from '../../src/understanding/recognise';
-import { benchAnswers, seeded, writtenTexts } from './replyCorpus';
+import { benchAnswers, gluedTexts, seeded, writtenTexts } from './replyCorpus';
 
 /** The text `digitise` hands the recognizer (its own preparation of commas and slashes). */
 const prepared = (t: string): string => t.replace(/(\d),(?=\d{1,2}(?!\d))/g, '$1, ').replace(/(\d)\s*\/\s*(?=\d)/g, '$1 / ');
@@ -81,48 +81,6 @@ function randomNumbers(count: number): string[] {
     const forms = [String(n), n.toLocaleString('en-GB'), `0${n}`];
     const plain = (forms[Math.floor(rnd() * forms.length)] ?? '') + decimals;
     out.push(plain, `£${plain} a week`, `about ${plain}, maybe ${n % 100}`);
-  }
-  return out;
-}
-
-/** The recognizer's English number vocabulary (its cardinal, ordinal, round-number and multiplier words). */
-const RECOGNIZER_WORDS = [
-  'a', 'an', 'and', 'antepenultimate', 'b', 'billion', 'billions', 'billionth', 'billionths', 'bln', 'crore', 'crores', 'current one', 'current',
-  'doz', 'dozen', 'dozens', 'dozs', 'dz', 'dzs', 'eight', 'eighteen', 'eighteenth', 'eighteenths', 'eighth', 'eighths', 'eightieth', 'eightieths',
-  'eighty', 'eleven', 'eleventh', 'elevenths', 'fifteen', 'fifteenth', 'fifteenths', 'fifth', 'fifths', 'fiftieth', 'fiftieths', 'fifty', 'first',
-  'firsts', 'five', 'fortieth', 'fortieths', 'forty', 'four', 'fourteen', 'fourteenth', 'fourteenths', 'fourth', 'fourths', 'g', 'half', 'halves',
-  'hundred', 'hundreds', 'hundredth', 'hundredths', 'k', 'lakh', 'lakhs', 'last', 'm', 'mil', 'million', 'millions', 'millionth', 'millionths',
-  'mln', 'mm', 'naught', 'next one', 'next to last', 'next', 'nine', 'nineteen', 'nineteenth', 'nineteenths', 'nineth', 'nineths', 'ninetieth',
-  'ninetieths', 'ninety', 'ninth', 'ninths', 'nought', 'one', 'penultimate', 'point', 'previous one', 'previous', 'punto', 'quarter', 'quarters',
-  'second', 'secondary', 'seven', 'seventeen', 'seventeenth', 'seventeenths', 'seventh', 'sevenths', 'seventieth', 'seventieths', 'seventy', 'six',
-  'sixteen', 'sixteenth', 'sixteenths', 'sixth', 'sixths', 'sixtieth', 'sixtieths', 'sixty', 't', 'ten', 'tenth', 'tenths', 'the last but one',
-  'third', 'thirds', 'thirteen', 'thirteenth', 'thirteenths', 'thirtieth', 'thirtieths', 'thirty', 'thousand', 'thousands', 'thousandth',
-  'thousandths', 'three', 'tln', 'trillion', 'trillions', 'trillionth', 'trillionths', 'twelfth', 'twelfths', 'twelve', 'twentieth', 'twentieths',
-  'twenty', 'two', 'zero', 'mlns', 'blns', 'K', 'M', 'MM', 'G', 'T', 'B', 'bn', 'e', 'x10^', 'over', 'in', 'out of', 'minus', 'negative',
-  'percent', 'per cent', 'between', 'or', 'to', 'the', 'this', 'that', 'which', 'ish', 'pw', 's', 'th', 'nd', 'st', 'rd', 'week', 'march',
-];
-
-/** Random text glued from numbers (plain, with thousands and decimals), the recognizer's words, spaces and single characters. */
-function gluedTexts(count: number, seed: number): string[] {
-  const rnd = seeded(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const chars = [..."abcdefghijklmnopqrstuvwxyz0123456789 £,.'!?-/+:%^()&$€"];
-  const number = (): string => {
-    const n = Math.floor(rnd() * 10 ** (1 + Math.floor(rnd() * 13)));
-    const form = rnd();
-    if (form < 0.4) return String(n);
-    if (form < 0.7) return n.toLocaleString('en-GB');
-    if (form < 0.85) return `${n.toLocaleString('en-GB')}.${Math.floor(rnd() * 1000)}`;
-    return `${n}.${String(Math.floor(rnd() * 100)).padStart(2, '0')}`;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let text = '';
-    for (let n = 1 + Math.floor(rnd() * 8); n > 0; n--) {
-      const r = rnd();
-      text += r < 0.35 ? number() : r < 0.6 ? pick(RECOGNIZER_WORDS) : r < 0.85 ? ' ' : pick(chars);
-    }
-    out.push(text);
   }
   return out;
 }
