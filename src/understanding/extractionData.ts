@@ -64,7 +64,17 @@ export function extractionData(): ExtractionData {
 }
 
 /** True when `text` (keyed) contains any of `list` (keyed) as whole words. */
-export function hasAny(text: string, list: string[]): boolean {
+export function hasAny(text: string, list: readonly string[]): boolean {
   const padded = ` ${text} `;
-  return list.some((w) => padded.includes(` ${w} `));
+  for (const w of list) if (hasWord(padded, w)) return true;
+  return false;
+}
+
+/** `padded.includes(` ${w} `)`, without building that string for every word of every list. */
+function hasWord(padded: string, w: string): boolean {
+  if (w.length === 0) return padded.includes('  ');
+  for (let i = padded.indexOf(w, 1); i !== -1; i = padded.indexOf(w, i + 1)) {
+    if (padded[i - 1] === ' ' && padded[i + w.length] === ' ') return true;
+  }
+  return false;
 }

@@ -108,12 +108,29 @@ function indexOf(entries: readonly PhraseEntry[]): PhraseIndex {
  * frozen lists are indexed (the index is kept per list, so the list must not change), and only
  * long ones.
  */
-function candidates(keyed: string, entries: readonly PhraseEntry[]): number[] | undefined {
+function candidates(keyed: string, entries: readonly PhraseEntry[]): readonly number[] | undefined {
   if (entries.length < MIN_INDEXED || !Object.isFrozen(entries)) return undefined;
   const index = indexOf(entries);
-  const found = [...index.others];
-  for (const word of new Set(keyed.match(WORD_RE))) found.push(...(index.byWord.get(word) ?? []));
-  return found.sort((a, b) => a - b);
+  let found: number[] | undefined;
+  for (const word of keyed.match(WORD_RE) ?? []) {
+    const at = index.byWord.get(word);
+    if (at !== undefined) (found ??= [...index.others]).push(...at);
+  }
+  if (found === undefined) return index.others;
+  // In list order, each once (a word said twice adds its entries twice).
+  found.sort((a, b) => a - b);
+  return found.filter((p, i) => i === 0 || p !== found[i - 1]);
+}
+
+/** Adds to `hits` every place `entry`'s phrase is found in `keyed` as whole words. */
+function collect(keyed: string, entry: PhraseEntry, hits: PhraseHit[]): void {
+  // A phrase's pattern matches only the phrase itself, so one that is not a substring cannot match.
+  if (!keyed.includes(entry.phrase)) return;
+  const re = phraseRegExp(entry.phrase);
+  re.lastIndex = 0;
+  for (let m = re.exec(keyed); m !== null; m = re.exec(keyed)) {
+    hits.push({ ...entry, start: m.index, end: m.index + m[0].length });
+  }
 }
 
 /**
@@ -124,19 +141,10 @@ function candidates(keyed: string, entries: readonly PhraseEntry[]): number[] | 
  */
 export function findPhrases(keyed: string, entries: readonly PhraseEntry[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const find = (entry: PhraseEntry): void => {
-    // A phrase's pattern matches only the phrase itself, so one that is not a substring cannot match.
-    if (!keyed.includes(entry.phrase)) return;
-    const re = phraseRegExp(entry.phrase);
-    re.lastIndex = 0;
-    for (let m = re.exec(keyed); m !== null; m = re.exec(keyed)) {
-      hits.push({ ...entry, start: m.index, end: m.index + m[0].length });
-    }
-  };
   // Long lists are looked up by the text's words (same hits, in the same order); short ones scanned.
   const tried = candidates(keyed, entries);
-  if (tried === undefined) entries.forEach(find);
-  else for (const i of tried) find(entries[i] as PhraseEntry);
+  if (tried === undefined) for (const entry of entries) collect(keyed, entry, hits);
+  else for (const i of tried) collect(keyed, entries[i] as PhraseEntry, hits);
   if (hits.length === 0) return hits;
   const longest = hits.filter(
     (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),

@@ -2,10 +2,11 @@
  * `findPhrases` looks long frozen phrase lists up by the text's words instead of trying every
  * phrase. It must find exactly the same hits, in the same order, as trying every phrase (a copy of
  * the list that is not frozen is always scanned): checked for every shipped list on every text the
- * tests hold, and on random mixes of the lists' own phrases.
+ * tests hold, and on random mixes of the lists' own phrases. `hasAny` finds whole words without
+ * building a padded string per word: the same answers as the padded `includes` it stands for.
  */
 import { findPhrases, type PhraseEntry } from '../../src/understanding/phrases';
-import { extractionData } from '../../src/understanding/extractionData';
+import { extractionData, hasAny } from '../../src/understanding/extractionData';
 import { synonymEntries, synonyms } from '../../src/understanding/synonyms';
 import { choiceEntries } from '../../src/understanding/choiceEntries';
 import { phraseKey } from '../../src/understanding/normalise';
@@ -46,6 +47,25 @@ describe('findPhrases on indexed lists', () => {
         const a = findPhrases(text, list);
         const b = findPhrases(text, scanned);
         if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${name}: ${text}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('hasAny', () => {
+  it('answers as `padded.includes(` ${word} `)` for every cue list', () => {
+    const { cues, people } = extractionData();
+    const lists = [...Object.values(cues), ...Object.values(people), ['a', 'i', ''], ['  '], [' a ']];
+    const rnd = seeded(7);
+    const words = lists.flat();
+    const mixes = Array.from({ length: 3000 }, () => Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => words[Math.floor(rnd() * words.length)]).join(rnd() < 0.8 ? ' ' : ''));
+    const texts = [...new Set([...testLiterals().map(phraseKey), ...mixes, '', ' ', 'a  b', ' a'])];
+    const differ: string[] = [];
+    for (const list of lists) {
+      for (const text of texts) {
+        const expected = list.some((w) => ` ${text} `.includes(` ${w} `));
+        if (hasAny(text, list) !== expected) differ.push(`${JSON.stringify(list.slice(0, 3))}: ${text}`);
       }
     }
     expect(differ).toEqual([]);
