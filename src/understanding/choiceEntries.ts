@@ -17,9 +17,23 @@ export interface ChoiceData {
   entries(): readonly PhraseEntry[];
 }
 
-const byList = new Map<string, ChoiceData>();
+/** A choice list seen before: its values and titles, and what was derived from them. */
+interface Seen {
+  values: readonly string[];
+  titles: readonly string[];
+  data: ChoiceData;
+}
+/** Lists seen, by fact (a fact is asked with one list, or a few). */
+const byFact = new Map<string, Seen[]>();
+let listsKept = 0;
 /** Most choice lists kept (the shipped questions have about ten); only bounds odd callers. */
 const MAX_LISTS = 500;
+
+/** The same values and titles, in the same order. */
+function sameList(seen: Seen, choices: NonNullable<AnswerSpec['choices']>): boolean {
+  if (seen.values.length !== choices.length) return false;
+  return choices.every((c, i) => c.value === seen.values[i] && c.title === seen.titles[i]);
+}
 
 function buildEntries(spec: AnswerSpec): readonly PhraseEntry[] {
   const choices = spec.choices ?? [];
@@ -33,19 +47,21 @@ function buildEntries(spec: AnswerSpec): readonly PhraseEntry[] {
 /** The keys and keyed entries for `spec`'s choices, derived once per fact and choice list. */
 export function choiceData(spec: AnswerSpec): ChoiceData {
   const choices = spec.choices ?? [];
-  const key = JSON.stringify([spec.fact, choices.map((c) => [c.value, c.title])]);
-  let data = byList.get(key);
-  if (data === undefined) {
-    let entries: readonly PhraseEntry[] | undefined;
-    const snapshot: AnswerSpec = { fact: spec.fact, kind: spec.kind, choices: choices.map((c) => ({ value: c.value, title: c.title })) };
-    data = Object.freeze({
-      valueKeys: Object.freeze(choices.map((c) => phraseKey(c.value))),
-      titleKeys: Object.freeze(choices.map((c) => phraseKey(c.title))),
-      entries: () => (entries ??= buildEntries(snapshot)),
-    });
-    if (byList.size >= MAX_LISTS) byList.clear();
-    byList.set(key, data);
-  }
+  // Found by comparing values and titles in place (every turn builds a new spec, so not by identity).
+  const seen = byFact.get(spec.fact)?.find((x) => sameList(x, choices));
+  if (seen) return seen.data;
+  let entries: readonly PhraseEntry[] | undefined;
+  const snapshot: AnswerSpec = { fact: spec.fact, kind: spec.kind, choices: choices.map((c) => ({ value: c.value, title: c.title })) };
+  const data: ChoiceData = Object.freeze({
+    valueKeys: Object.freeze(choices.map((c) => phraseKey(c.value))),
+    titleKeys: Object.freeze(choices.map((c) => phraseKey(c.title))),
+    entries: () => (entries ??= buildEntries(snapshot)),
+  });
+  if (listsKept >= MAX_LISTS) { byFact.clear(); listsKept = 0; }
+  const values = Object.freeze(choices.map((c) => c.value));
+  const titles = Object.freeze(choices.map((c) => c.title));
+  byFact.set(spec.fact, [...(byFact.get(spec.fact) ?? []), { values, titles, data }]);
+  listsKept += 1;
   return data;
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import raw from '../../knowledge/crisis.json';
 import { CRISIS_CATEGORIES, type CrisisCategory } from './crisisCategories';
+import { mayMatchAny } from './requiredText';
 
 const patternSource = z.string().min(3).max(2000);
 /** Schema of `knowledge/crisis.json`. */
@@ -18,10 +19,16 @@ export const crisisFileSchema = z.object({
     .refine((cs) => CRISIS_CATEGORIES.every((id) => cs.filter((c) => c.id === id).length === 1), 'each category exactly once'),
 });
 
-/** Compiled patterns: guards blanked first, then categories tried in file order. */
+/**
+ * Compiled patterns: guards blanked first, then categories tried in file order. `mayMatch` (of the
+ * guards, of a category's patterns) is false only for text that none of them can match: it looks
+ * for text every match must contain (see `requiredText`), so most messages skip the full set.
+ * Undefined when that text cannot be read from some pattern: then the patterns are always run.
+ */
 export interface CrisisPatterns {
   guards: RegExp[];
-  categories: { id: CrisisCategory; patterns: RegExp[]; guards: RegExp[] }[];
+  guardsMayMatch?: RegExp;
+  categories: { id: CrisisCategory; patterns: RegExp[]; guards: RegExp[]; mayMatch?: RegExp }[];
 }
 
 function compile(source: string, macros: Record<string, string>): RegExp {
@@ -43,13 +50,14 @@ let compiled: CrisisPatterns | undefined;
 export function crisisPatterns(): CrisisPatterns {
   if (compiled) return compiled;
   const file = crisisFileSchema.parse(raw);
+  const guards = file.guards.map((g) => compile(g.pattern, file.macros));
   compiled = {
-    guards: file.guards.map((g) => compile(g.pattern, file.macros)),
-    categories: file.categories.map((c) => ({
-      id: c.id,
-      patterns: c.patterns.map((p) => compile(p, file.macros)),
-      guards: c.guards.map((g) => compile(g, file.macros)),
-    })),
+    guards,
+    guardsMayMatch: mayMatchAny(guards),
+    categories: file.categories.map((c) => {
+      const patterns = c.patterns.map((p) => compile(p, file.macros));
+      return { id: c.id, patterns, guards: c.guards.map((g) => compile(g, file.macros)), mayMatch: mayMatchAny(patterns) };
+    }),
   };
   return compiled;
 }

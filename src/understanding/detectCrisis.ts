@@ -31,10 +31,14 @@ function blank(text: string, guards: RegExp[]): string {
  */
 export function detectCrisis(text: string): CrisisSignal | undefined {
   if (typeof text !== 'string' || text.trim().length === 0) return undefined;
-  const { guards, categories } = crisisPatterns();
-  const message = blank(normalise(text), guards);
+  const { guards, guardsMayMatch, categories } = crisisPatterns();
+  const plain = normalise(text);
+  // Guards and patterns are skipped only where text that every match of them needs is missing:
+  // then none can match, and blanking or trying them would change nothing (see `crisisPatterns`).
+  const message = guardsMayMatch && !guardsMayMatch.test(plain) ? plain : blank(plain, guards);
   for (const category of categories) {
     const checked = blank(message, category.guards);
+    if (category.mayMatch && !category.mayMatch.test(checked)) continue;
     for (const re of category.patterns) {
       re.lastIndex = 0;
       const m = re.exec(checked);

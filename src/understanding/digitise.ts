@@ -1,3 +1,4 @@
+import { plainNumberSpans, NUMBER_WORDS } from './plainNumbers';
 import { numbersIn } from './recognise';
 
 /**
@@ -7,12 +8,7 @@ import { numbersIn } from './recognise';
  * conservative: a false match only costs a recognizer call. Checked against the recognizer itself in
  * `test/understanding/digitise.test.ts`.
  */
-export const MAY_HOLD_NUMBER = new RegExp(
-  '\\d|\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|'
-  + 'sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|quarter|third|fifth|eighth|ninth|'
-  + 'nought|naught|nil|a couple|a pair|a few)',
-  'i',
-);
+export const MAY_HOLD_NUMBER = new RegExp(`\\d|${NUMBER_WORDS}`, 'i');
 
 /**
  * Rewrites every number the recognizer finds as plain digits ("sixty-seven" → "67", "3k" → "3000",
@@ -23,7 +19,8 @@ export const MAY_HOLD_NUMBER = new RegExp(
 export function digitise(text: string): string | undefined {
   const prepared = text.replace(/(\d),(?=\d{1,2}(?!\d))/g, '$1, ').replace(/(\d)\s*\/\s*(?=\d)/g, '$1 / ');
   if (!MAY_HOLD_NUMBER.test(prepared)) return prepared;
-  const spans = numbersIn(prepared).sort((a, b) => b.start - a.start);
+  // Plain digits ("42", "£180 a week", "12 March 1958") are read without the recognizer, to the same spans.
+  const spans = (plainNumberSpans(prepared) ?? numbersIn(prepared)).sort((a, b) => b.start - a.start);
   let out = prepared;
   for (const span of spans) {
     if (!Number.isFinite(span.value) || Math.abs(span.value) >= 1e15) return undefined;

@@ -34,7 +34,10 @@ interface NeedPatterns {
 }
 let needPatterns: NeedPatterns | undefined;
 
-/** Patterns built once from the difficulty and activity cues in `extraction.json`. */
+/**
+ * Patterns built once from the difficulty and activity cues in `extraction.json`. Both need a
+ * difficulty cue, as written: `needsOf` skips texts without one (keep that true when editing).
+ */
 function needs(): NeedPatterns {
   if (needPatterns) return needPatterns;
   const { cues } = extractionData();
@@ -54,8 +57,11 @@ function needs(): NeedPatterns {
 /** Mobility and daily-living needs the person says they have. */
 function needsOf(texts: string[]): { mobility: boolean; daily: boolean } {
   const p = needs();
+  const { cues } = extractionData();
   const found = { mobility: false, daily: false };
   for (const text of texts) {
+    // Both patterns need one of the difficulty cues as it stands: without one, neither can match.
+    if (!cues.needsDifficulty.some((d) => text.includes(d))) continue;
     for (const re of [p.after, p.before]) {
       for (const m of text.matchAll(re)) {
         const start = (m.index ?? 0) + (m[0].startsWith(' ') ? 1 : 0);

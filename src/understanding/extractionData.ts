@@ -32,11 +32,11 @@ export const extractionFileSchema = z.object({
 export interface ExtractionData {
   people: { partner: string[]; family: string[]; others: string[] };
   cues: Record<keyof z.infer<typeof extractionFileSchema>['cues'], string[]>;
-  phrases: Record<string, PhraseEntry[]>;
+  phrases: Record<string, readonly PhraseEntry[]>;
   /** Extra places, keyed entries whose value is the nation. */
-  places: PhraseEntry[];
+  places: readonly PhraseEntry[];
   /** Keyed entries per fact for statuses said bare at the start of a piece. */
-  atStart: Record<string, PhraseEntry[]>;
+  atStart: Record<string, readonly PhraseEntry[]>;
 }
 
 let data: ExtractionData | undefined;
@@ -48,9 +48,10 @@ export function extractionData(): ExtractionData {
   if (data) return data;
   const file = extractionFileSchema.parse(raw);
   const cues = Object.fromEntries(Object.entries(file.cues).map(([k, v]) => [k, keyAll(v)])) as ExtractionData['cues'];
-  const entries = (byValue: Record<string, string[]>): PhraseEntry[] =>
-    keyEntries(Object.entries(byValue).flatMap(([value, list]) => list.map((phrase) => ({ value, phrase }))));
-  const byFact = (table: Record<string, Record<string, string[]>>): Record<string, PhraseEntry[]> =>
+  // Entry lists are frozen: they never change, so `findPhrases` may index them.
+  const entries = (byValue: Record<string, string[]>): readonly PhraseEntry[] =>
+    Object.freeze(keyEntries(Object.entries(byValue).flatMap(([value, list]) => list.map((phrase) => ({ value, phrase })))));
+  const byFact = (table: Record<string, Record<string, string[]>>): Record<string, readonly PhraseEntry[]> =>
     Object.fromEntries(Object.entries(table).map(([fact, byValue]) => [fact, entries(byValue)]));
   data = {
     people: { partner: keyAll(file.people.partner), family: keyAll(file.people.family), others: keyAll(file.people.others) },
@@ -63,7 +64,17 @@ export function extractionData(): ExtractionData {
 }
 
 /** True when `text` (keyed) contains any of `list` (keyed) as whole words. */
-export function hasAny(text: string, list: string[]): boolean {
+export function hasAny(text: string, list: readonly string[]): boolean {
   const padded = ` ${text} `;
-  return list.some((w) => padded.includes(` ${w} `));
+  for (const w of list) if (hasWord(padded, w)) return true;
+  return false;
+}
+
+/** `padded.includes(` ${w} `)`, without building that string for every word of every list. */
+function hasWord(padded: string, w: string): boolean {
+  if (w.length === 0) return padded.includes('  ');
+  for (let i = padded.indexOf(w, 1); i !== -1; i = padded.indexOf(w, i + 1)) {
+    if (padded[i - 1] === ' ' && padded[i + w.length] === ' ') return true;
+  }
+  return false;
 }

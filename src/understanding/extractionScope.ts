@@ -46,6 +46,11 @@ class Alternatives {
     this.byFirst.set(first, list);
   }
 
+  /** Words one of which every alternative needs (each one's first), or undefined when one needs none. */
+  words(): string[] | undefined {
+    return this.always ? undefined : [...this.byFirst.keys()];
+  }
+
   /** True when some alternative has all its words in `runs`. */
   met(runs: ReadonlySet<string>): boolean {
     if (this.always) return true;
@@ -72,14 +77,35 @@ function alternatives(phrases: Iterable<string>): Alternatives {
 interface Unit {
   facts: string[];
   needs: ((runs: ReadonlySet<string>) => boolean)[];
+  /** Words one of which the first need cannot be met without; undefined when it has none (always tried). */
+  keys?: readonly string[];
 }
 
-let units: Unit[] | undefined;
+/** The units, and which of them a reply's words could meet (see `candidates`). */
+interface Units {
+  all: Unit[];
+  /** Units by the words in their `keys`. */
+  byKey: Map<string, Unit[]>;
+  /** Units without keys. */
+  always: Unit[];
+}
+
+let units: Units | undefined;
 
 const someRun = (runs: ReadonlySet<string>, test: (run: string) => boolean): boolean => {
   for (const run of runs) if (test(run)) return true;
   return false;
 };
+
+/** A unit whose first need is `alts` (its keys are the words every alternative starts with). */
+function unitOf(facts: string[], alts: Alternatives, more: Unit['needs'] = []): Unit {
+  return { facts, needs: [(r) => alts.met(r), ...more], keys: alts.words() };
+}
+
+/** A need met by any of `words` (which are also its keys). */
+function anyOf(facts: string[], words: readonly string[], more: Unit['needs'] = []): Unit {
+  return { facts, needs: [(r) => words.some((w) => r.has(w)), ...more], keys: words };
+}
 
 function buildUnits(): Unit[] {
   const { people, cues, phrases, places, atStart } = extractionData();
@@ -88,35 +114,32 @@ function buildUnits(): Unit[] {
   // Needs and a terminal illness are a condition's, so they also set health_condition.
   const withCondition = new Set(['mobility_needs', 'daily_living_needs', 'terminal_illness']);
   for (const [fact, entries] of Object.entries(phrases)) {
-    const alts = alternatives(entries.map((e) => e.phrase));
-    built.push({ facts: withCondition.has(fact) ? [fact, 'health_condition'] : [fact], needs: [(r) => alts.met(r)] });
+    built.push(unitOf(withCondition.has(fact) ? [fact, 'health_condition'] : [fact], alternatives(entries.map((e) => e.phrase))));
   }
   // Work: statuses said bare or "I work"; hours need "work" or "working"; limits a limit and a health reason.
   const statuses = alternatives([...Object.values(atStart).flat().map((e) => e.phrase), ...cues.work, ...cues.workAtStart]);
-  built.push({ facts: ['employment'], needs: [(r) => statuses.met(r)] });
-  built.push({ facts: ['employment', 'work_hours'], needs: [(r) => r.has('work') || r.has('working')] });
+  built.push(unitOf(['employment'], statuses));
+  built.push(anyOf(['employment', 'work_hours'], ['work', 'working']));
   const limits = alternatives([...cues.cannotWork, ...cues.limitsWork]);
   const reason = alternatives(cues.healthReason);
-  built.push({ facts: ['limits_work', 'health_condition'], needs: [(r) => limits.met(r), (r) => reason.met(r)] });
+  built.push(unitOf(['limits_work', 'health_condition'], limits, [(r) => reason.met(r)]));
   // Needs: a difficulty and an activity ("hard to wash", "walking is a struggle"); "months to live"; "in hospital".
   const difficulty = alternatives(cues.needsDifficulty);
   const acts = alternatives([...cues.mobilityActs, ...cues.dailyActs]);
-  built.push({ facts: ['mobility_needs', 'daily_living_needs', 'health_condition'], needs: [(r) => difficulty.met(r), (r) => acts.met(r)] });
-  built.push({ facts: ['terminal_illness', 'health_condition'], needs: [(r) => r.has('live'), (r) => r.has('months') || r.has('weeks')] });
-  built.push({ facts: ['in_hospital_or_care'], needs: [(r) => ['hospital', 'home', 'prison', 'jail'].some((w) => r.has(w))] });
-  const housing = alternatives(synonymEntries('housing').map((e) => e.phrase));
-  built.push({ facts: ['housing'], needs: [(r) => housing.met(r)] });
+  built.push(unitOf(['mobility_needs', 'daily_living_needs', 'health_condition'], difficulty, [(r) => acts.met(r)]));
+  built.push(anyOf(['terminal_illness', 'health_condition'], ['live'], [(r) => r.has('months') || r.has('weeks')]));
+  built.push(anyOf(['in_hospital_or_care'], ['hospital', 'home', 'prison', 'jail']));
+  built.push(unitOf(['housing'], alternatives(synonymEntries('housing').map((e) => e.phrase))));
   // Nation: a residence cue and then a nation's name. Receiving: a "get" cue and a benefit's name.
   // A place alone may open a message ("Belfast, me 35..."), so any place's name will do.
-  const nations = alternatives([...synonymEntries('nation'), ...places].map((e) => e.phrase));
-  built.push({ facts: ['nation'], needs: [(r) => nations.met(r)] });
+  built.push(unitOf(['nation'], alternatives([...synonymEntries('nation'), ...places].map((e) => e.phrase))));
   const receive = alternatives(cues.receive);
   const benefits = alternatives(synonymEntries('receiving').filter((e) => e.value !== 'none').map((e) => e.phrase));
-  built.push({ facts: ['receiving'], needs: [(r) => receive.met(r), (r) => benefits.met(r)] });
+  built.push(unitOf(['receiving'], receive, [(r) => benefits.met(r)]));
   // Funeral: a funeral word and a duty cue ("pay for the funeral").
   const funeral = alternatives(cues.funeral);
   const duty = alternatives(cues.funeralDuty);
-  built.push({ facts: ['arranging_funeral'], needs: [(r) => funeral.met(r), (r) => duty.met(r)] });
+  built.push(unitOf(['arranging_funeral'], funeral, [(r) => duty.met(r)]));
   // Ages: "I'm 74"; "my wife is 71" (a partner word, perhaps with an "s": "my wifes 71").
   const possessive = (r: ReadonlySet<string>): boolean => POSSESSIVE_WORDS.some((w) => r.has(w));
   const partnerWords = people.partner.map(runsOf);
@@ -126,32 +149,41 @@ function buildUnits(): Unit[] {
       return last === undefined || (words.slice(0, -1).every((w) => r.has(w)) && (r.has(last) || r.has(`${last}s`)));
     });
   // Bare ages ("25, not working", "ex army, 50, ...") need a number of one or two digits standing alone (BARE_NUMBER) and a word.
-  built.push({ facts: ['age'], needs: [(r) => [...SELF_AGE_WORDS, ...ME_AGE_WORDS].some((w) => r.has(w)) || (r.has(BARE_NUMBER) && r.size > 1)] });
+  const selfWords = [...SELF_AGE_WORDS, ...ME_AGE_WORDS];
+  built.push({ facts: ['age'], needs: [(r) => selfWords.some((w) => r.has(w)) || (r.has(BARE_NUMBER) && r.size > 1)], keys: [...selfWords, BARE_NUMBER] });
   // "my wife is 71", "wife 34", "he's 72" (a clause about the partner); a partner's age also sets has_partner.
-  const pronoun = (r: ReadonlySet<string>): boolean => ['he', 'she', 'hes', 'shes', 's'].some((w) => r.has(w));
-  built.push({ facts: ['partner_age', 'has_partner'], needs: [(r) => partner(r) || (possessive(r) && pronoun(r))] });
+  const pronouns = ['he', 'she', 'hes', 'shes', 's'];
+  const pronoun = (r: ReadonlySet<string>): boolean => pronouns.some((w) => r.has(w));
+  // A partner word's last word (or it with an "s") is needed, unless a partner word is empty.
+  const partnerKeys = partnerWords.some((w) => w.length === 0) ? undefined : partnerWords.flatMap((w) => [w[w.length - 1] ?? '', `${w[w.length - 1] ?? ''}s`]);
+  built.push({ facts: ['partner_age', 'has_partner'], needs: [(r) => partner(r) || (possessive(r) && pronoun(r))], keys: partnerKeys && [...partnerKeys, ...pronouns] });
   // "single" alone, or "live in a flat on my own".
-  built.push({ facts: ['has_partner'], needs: [(r) => r.has('single')] });
-  built.push({ facts: ['has_partner', 'lives_alone'], needs: [(r) => r.has('live') || r.has('living'), (r) => r.has('own') || r.has('myself') || r.has('alone')] });
+  built.push(anyOf(['has_partner'], ['single']));
+  built.push(anyOf(['has_partner', 'lives_alone'], ['live', 'living'], [(r) => r.has('own') || r.has('myself') || r.has('alone')]));
   // Bereavement: "my late husband" or "widowed", with a death cue; it also sets has_partner.
   const death = alternatives(cues.death);
   const mention = (r: ReadonlySet<string>): boolean => (possessive(r) && partner(r)) || WIDOW_WORDS.some((w) => r.has(w));
-  built.push({ facts: ['bereaved', 'has_partner'], needs: [mention, (r) => death.met(r)] });
+  built.push({ facts: ['bereaved', 'has_partner'], needs: [mention, (r) => death.met(r)], keys: [...POSSESSIVE_WORDS, ...WIDOW_WORDS] });
   // Children: a child noun ending a word, or "have/got/with a 5 year old".
   const childNoun = (r: ReadonlySet<string>): boolean => someRun(r, (run) => CHILD_WORD_ENDINGS.some((e) => run.endsWith(e)));
   const yearOld = (r: ReadonlySet<string>): boolean =>
     someRun(r, (run) => YEAR_OLD_LEAD_ENDINGS.some((e) => run.endsWith(e))) && someRun(r, (run) => run.startsWith('old'));
-  built.push({ facts: ['children_count', 'children_ages'], needs: [(r) => childNoun(r) || yearOld(r)] });
+  built.push({ facts: ['children_count', 'children_ages'], needs: [(r) => childNoun(r) || yearOld(r)] });  // word endings: no keys
   // Money: income needs an income cue; savings a savings cue or "no savings".
   const income = alternatives(cues.income);
   const savings = alternatives([...cues.savings, ...NO_SAVINGS_WORDS]);
   // Income: a cue, "no income", or pay after a piece about work ("I work 40 hours, £350 a week").
   const noIncome = alternatives(cues.noIncome);
   const workWords = ['work', 'working', 'job', 'full', 'part', 'hours', 'hrs', 'h'];
-  built.push({ facts: ['income'], needs: [(r) => income.met(r) || noIncome.met(r) || workWords.some((w) => r.has(w))] });
-  built.push({ facts: ['savings'], needs: [(r) => savings.met(r)] });
-  const caring = alternatives(cues.caring);
-  built.push({ facts: ['caring_hours'], needs: [(r) => caring.met(r)] });
+  const incomeWords = income.words();
+  const noIncomeWords = noIncome.words();
+  built.push({
+    facts: ['income'],
+    needs: [(r) => income.met(r) || noIncome.met(r) || workWords.some((w) => r.has(w))],
+    keys: incomeWords && noIncomeWords && [...incomeWords, ...noIncomeWords, ...workWords],
+  });
+  built.push(unitOf(['savings'], savings));
+  built.push(unitOf(['caring_hours'], alternatives(cues.caring)));
   return built;
 }
 
@@ -176,6 +208,26 @@ function replyRuns(text: string): Set<string> | undefined {
   return runs;
 }
 
+function indexed(): Units {
+  if (units) return units;
+  const all = buildUnits();
+  const byKey = new Map<string, Unit[]>();
+  for (const u of all) for (const k of new Set(u.keys ?? [])) byKey.set(k, [...(byKey.get(k) ?? []), u]);
+  units = { all, byKey, always: all.filter((u) => u.keys === undefined) };
+  return units;
+}
+
+/**
+ * The units `runs` could meet: those without keys, and those with a key among the runs (a unit
+ * whose first need has none of its keys cannot be met, so leaving it out changes no answer).
+ */
+function candidates(runs: ReadonlySet<string>): Unit[] {
+  const { byKey, always } = indexed();
+  const found = new Set(always);
+  for (const run of runs) for (const u of byKey.get(run) ?? []) found.add(u);
+  return [...found];
+}
+
 /**
  * True when `extractFacts(text)` could find some fact other than `fact` (any fact at all when
  * `fact` is undefined); false only when it surely cannot: a short reply without the words any
@@ -186,9 +238,19 @@ export function couldExtractOtherFacts(text: string, fact?: string): boolean {
     if (typeof text !== 'string') return true;
     const runs = replyRuns(text);
     if (runs === undefined) return true;
-    units ??= buildUnits();
-    return units.some((u) => u.facts.some((f) => f !== fact) && u.needs.every((need) => need(runs)));
+    return candidates(runs).some((u) => u.facts.some((f) => f !== fact) && u.needs.every((need) => need(runs)));
   } catch {
     return true;
   }
+}
+
+/**
+ * For tests of the word index: the facts of every unit that `text`'s words meet but that
+ * `candidates` leaves out (always none when the units' keys are right).
+ */
+export function unitsMissedByIndex(text: string): string[][] {
+  const runs = replyRuns(text);
+  if (runs === undefined) return [];
+  const tried = new Set(candidates(runs));
+  return indexed().all.filter((u) => !tried.has(u) && u.needs.every((need) => need(runs))).map((u) => u.facts);
 }

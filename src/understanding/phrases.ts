@@ -73,6 +73,66 @@ function phraseRegExp(phrase: string): RegExp {
   return re;
 }
 
+/** A run of letters and digits: the characters a phrase's pattern must not have either side of it. */
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+/** Shortest list worth indexing; shorter ones are scanned. */
+const MIN_INDEXED = 16;
+
+/** Positions in a list of its entries by their phrase's longest word; `others` have no letter or digit. */
+interface PhraseIndex {
+  byWord: Map<string, number[]>;
+  others: number[];
+}
+const indexes = new WeakMap<readonly PhraseEntry[], PhraseIndex>();
+
+function indexOf(entries: readonly PhraseEntry[]): PhraseIndex {
+  let index = indexes.get(entries);
+  if (index === undefined) {
+    index = { byWord: new Map(), others: [] };
+    for (let i = 0; i < entries.length; i += 1) {
+      const words = entries[i]?.phrase.match(WORD_RE) ?? [];
+      const longest = words.reduce<string | undefined>((a, w) => (a === undefined || w.length > a.length ? w : a), undefined);
+      if (longest === undefined) index.others.push(i);
+      else index.byWord.set(longest, [...(index.byWord.get(longest) ?? []), i]);
+    }
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
+/**
+ * The positions, in list order, of the entries that could be found in `keyed`. A phrase is found
+ * only where each of its words (runs of letters and digits) is a whole word of the text: its
+ * pattern allows no letter or digit just before or after it, and inside it words are parted by
+ * spaces or marks. So a phrase whose longest word is not in the text cannot be found. Only
+ * frozen lists are indexed (the index is kept per list, so the list must not change), and only
+ * long ones.
+ */
+function candidates(keyed: string, entries: readonly PhraseEntry[]): readonly number[] | undefined {
+  if (entries.length < MIN_INDEXED || !Object.isFrozen(entries)) return undefined;
+  const index = indexOf(entries);
+  let found: number[] | undefined;
+  for (const word of keyed.match(WORD_RE) ?? []) {
+    const at = index.byWord.get(word);
+    if (at !== undefined) (found ??= [...index.others]).push(...at);
+  }
+  if (found === undefined) return index.others;
+  // In list order, each once (a word said twice adds its entries twice).
+  found.sort((a, b) => a - b);
+  return found.filter((p, i) => i === 0 || p !== found[i - 1]);
+}
+
+/** Adds to `hits` every place `entry`'s phrase is found in `keyed` as whole words. */
+function collect(keyed: string, entry: PhraseEntry, hits: PhraseHit[]): void {
+  // A phrase's pattern matches only the phrase itself, so one that is not a substring cannot match.
+  if (!keyed.includes(entry.phrase)) return;
+  const re = phraseRegExp(entry.phrase);
+  re.lastIndex = 0;
+  for (let m = re.exec(keyed); m !== null; m = re.exec(keyed)) {
+    hits.push({ ...entry, start: m.index, end: m.index + m[0].length });
+  }
+}
+
 /**
  * Every phrase found in `keyed` (a `phraseKey`ed text) as whole words, keeping only the longest of
  * overlapping hits (so "not working" beats "working", "pre settled" beats "settled") and dropping
@@ -81,15 +141,10 @@ function phraseRegExp(phrase: string): RegExp {
  */
 export function findPhrases(keyed: string, entries: readonly PhraseEntry[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  for (const entry of entries) {
-    // A phrase's pattern matches only the phrase itself, so one that is not a substring cannot match.
-    if (!keyed.includes(entry.phrase)) continue;
-    const re = phraseRegExp(entry.phrase);
-    re.lastIndex = 0;
-    for (let m = re.exec(keyed); m !== null; m = re.exec(keyed)) {
-      hits.push({ ...entry, start: m.index, end: m.index + m[0].length });
-    }
-  }
+  // Long lists are looked up by the text's words (same hits, in the same order); short ones scanned.
+  const tried = candidates(keyed, entries);
+  if (tried === undefined) for (const entry of entries) collect(keyed, entry, hits);
+  else for (const i of tried) collect(keyed, entries[i] as PhraseEntry, hits);
   if (hits.length === 0) return hits;
   const longest = hits.filter(
     (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),

@@ -4,7 +4,8 @@
  * every phrase and cue in the data, so a regex changed without its word list fails here.
  */
 import { extractFacts } from '../../src/understanding';
-import { couldExtractOtherFacts } from '../../src/understanding/extractionScope';
+import { couldExtractOtherFacts, unitsMissedByIndex } from '../../src/understanding/extractionScope';
+import { seeded, testLiterals } from './replyCorpus';
 import { extractionData } from '../../src/understanding/extractionData';
 import { synonyms } from '../../src/understanding/synonyms';
 import factsJson from '../../knowledge/contract/facts.json';
@@ -44,5 +45,19 @@ describe('couldExtractOtherFacts', () => {
       }
     }
     expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('couldExtractOtherFacts: the word index', () => {
+  it('never leaves out a unit that a reply meets (20,000 random replies and every test text)', () => {
+    const bits = vocabulary();
+    const rnd = seeded(1958);
+    const texts = [...testLiterals()];
+    for (let i = 0; i < 20000; i++) {
+      const n = 1 + Math.floor(rnd() * 4);
+      texts.push(Array.from({ length: n }, () => bits[Math.floor(rnd() * bits.length)]).join(rnd() < 0.2 ? ', ' : ' '));
+    }
+    const missed = texts.filter((t) => unitsMissedByIndex(t).length > 0);
+    expect(missed).toEqual([]);
   });
 });
