@@ -24,36 +24,17 @@ function countingStorage(storage: Storage = new MemoryStorage()): { storage: Sto
 }
 
 describe('PlainJsonConversationState', () => {
-  redis.it('with RedisStorage (which records the JSON it read and takes the JSON made at save) writes exactly when changed', async () => {
-    const { storage, writes } = countingStorage(new RedisStorage({ client: redis.client, prefix: `${redis.prefix}pj:`, ttlSeconds: 60 }));
-    const state = new PlainJsonConversationState(storage);
-    const prop = state.createProperty<{ n: number; list: string[] }>('triage');
-    const first = context('r1');
-    await prop.set(first, { n: 1, list: ['a'] });
-    await state.saveChanges(first);
-    const second = context('r1');
-    const read = await prop.get(second);
-    await state.saveChanges(second);
-    expect(writes()).toBe(1);
-    read?.list.push('b');
-    await state.saveChanges(second);
-    expect(writes()).toBe(2);
-    await state.saveChanges(second);
-    expect(writes()).toBe(2);
-    expect(await prop.get(context('r1'))).toEqual({ n: 1, list: ['a', 'b'] });
-  });
-
-  it('writes a changed state, and not an unchanged one', async () => {
-    const { storage, writes } = countingStorage();
+  /** Writes when forced or changed, never for an unchanged state; the state read back is the last one written. */
+  async function writesExactlyWhenChanged(storage: Storage, conversationId: string, writes: () => number): Promise<void> {
     const state = new PlainJsonConversationState(storage);
     const prop = state.createProperty<{ n: number; list: string[] }>('triage');
 
-    const first = context();
+    const first = context(conversationId);
     await prop.set(first, { n: 1, list: ['a'] });
     await state.saveChanges(first);
     expect(writes()).toBe(1);
 
-    const second = context();
+    const second = context(conversationId);
     const read = await prop.get(second);
     expect(read).toEqual({ n: 1, list: ['a'] });
     await state.saveChanges(second);
@@ -67,7 +48,17 @@ describe('PlainJsonConversationState', () => {
     await state.saveChanges(second, true);
     expect(writes()).toBe(3);
 
-    expect(await prop.get(context())).toEqual({ n: 1, list: ['a', 'b'] });
+    expect(await prop.get(context(conversationId))).toEqual({ n: 1, list: ['a', 'b'] });
+  }
+
+  it('writes a changed state, and not an unchanged one', async () => {
+    const { storage, writes } = countingStorage();
+    await writesExactlyWhenChanged(storage, 'c1', writes);
+  });
+
+  redis.it('the same with RedisStorage, which records the JSON it read and takes the JSON made at save', async () => {
+    const { storage, writes } = countingStorage(new RedisStorage({ client: redis.client, prefix: `${redis.prefix}pj:`, ttlSeconds: 60 }));
+    await writesExactlyWhenChanged(storage, 'r1', writes);
   });
 
   it('does nothing when the state was never loaded, unless forced', async () => {

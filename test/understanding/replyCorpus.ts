@@ -11,6 +11,7 @@ import { HOUSEHOLDS } from '../households/households';
 import { MORE_HOUSEHOLDS } from '../households/moreHouseholds';
 import { MORE_HOUSEHOLDS_2 } from '../households/moreHouseholds2';
 import { shippedSpec } from './specs';
+import { seeded } from '../support/randomFacts';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -55,17 +56,8 @@ export function benchAnswers(): string[] {
   return out;
 }
 
-/** A seeded pseudo-random source in [0, 1), the same on every run (mulberry32). */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded pseudo-random source in [0, 1), the same on every run (mulberry32; shared with the fact generators). */
+export { seeded };
 
 /** The recognizer's English number vocabulary (its cardinal, ordinal, round-number and multiplier words). */
 export const RECOGNIZER_WORDS = [
