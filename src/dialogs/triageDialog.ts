@@ -5,7 +5,7 @@
  */
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { Engine } from '../rules';
+import type { Engine, Outcome } from '../rules';
 import { botContent, say, type BotContent } from '../content/botContent';
 import { outcomeContent } from '../content/outcomeContent';
 import { questionText, type QuestionTextOptions } from '../content/questionText';
@@ -19,7 +19,7 @@ import { morePageReply, outcomeReplies, type OutcomeWords } from './outcomeRepli
 import { conversationRef, log } from '../logger';
 import type { ResumeCodeStore } from '../state/resumeCodes';
 import { firstClause, resumeCodeIn } from '../conversation/replyText';
-import type { HandoffBridge } from '../bots/handoffBridge';
+import { conversationKey, type HandoffBridge } from '../bots/handoffBridge';
 
 export const TRIAGE_DIALOG = 'triage';
 const MAX_MISSES = 2;
@@ -47,6 +47,8 @@ export interface TriageDialogDeps {
 /** Everything one turn needs, and the replies it collects. */
 interface Turn {
   ctx: TurnContext;
+  /** The conversation's key (channel and conversation id), as the turn lock and the engine memos use it. */
+  key: string;
   s: TriageState;
   now: Date;
   replies: Partial<Activity>[];
@@ -155,7 +157,7 @@ export class TriageDialog extends Dialog {
         return true;
       case 'restart': {
         const fresh = newTriageState();
-        this.memos.drop(memoKey(t.ctx));
+        this.memos.drop(t.key);
         Object.assign(s, { ...fresh, consent: s.consent, stage: s.consent ? 'asking' : 'greeting', transcript: s.transcript });
         t.replies.push(textActivity(say(this.words, 'restarted')));
         if (s.consent) { t.replies.push(textActivity(say(this.words, 'opening'))); this.next(t); } else this.greeting(t);
@@ -218,7 +220,7 @@ export class TriageDialog extends Dialog {
     }
     if (parsed.value === false) {
       Object.assign(t.s, newTriageState(), { transcript: [] });
-      this.memos.drop(memoKey(t.ctx));
+      this.memos.drop(t.key);
       t.replies.push(textActivity(say(this.words, 'consentNo')));
       return;
     }
@@ -264,7 +266,7 @@ export class TriageDialog extends Dialog {
     t.s.wantsAdviser = parsed.value === true;
     if (parsed.value === true && this.deps.handoff) {
       // The outcome goes on the case only when the triage got that far; the facts always do.
-      const outcome = t.s.stage === 'outcome' ? this.deps.engine.evaluate(t.s.facts, t.now, this.memos.get(memoKey(t.ctx))) : undefined;
+      const outcome = t.s.stage === 'outcome' ? this.outcome(t) : undefined;
       t.replies.push(...await this.deps.handoff.request(t.ctx, t.s, outcome));
     } else {
       t.replies.push(textActivity(say(this.words, parsed.value === true ? 'humanYes' : 'humanNo')));
@@ -298,9 +300,8 @@ export class TriageDialog extends Dialog {
 
   /** Asks the planner's next question, or gives the outcome when nothing more can change it. */
   private next(t: Turn): void {
-    const key = memoKey(t.ctx);
-    const step = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped), this.memos.get(key));
-    this.memos.set(key, step.memo);
+    const step = this.deps.engine.step(t.s.facts, t.now, new Set(t.s.skipped), this.memos.get(t.key));
+    this.memos.set(t.key, step.memo);
     if (step.next) { this.ask(t, step.next.fact); return; }
     const given = outcomeReplies(this.deps.engine.kb, this.outcomeWords, step.outcome);
     t.replies.push(...given.replies);
@@ -309,8 +310,13 @@ export class TriageDialog extends Dialog {
     t.s.pending = given.offersAdviser ? { fact: 'wants_adviser', misses: 0 } : undefined;
   }
 
+  /** The outcome for the answers so far, from the conversation's engine memo where there is one. */
+  private outcome(t: Turn): Outcome {
+    return this.deps.engine.evaluate(t.s.facts, t.now, this.memos.get(t.key));
+  }
+
   private showMore(t: Turn): void {
-    const outcome = this.deps.engine.evaluate(t.s.facts, t.now, this.memos.get(memoKey(t.ctx)));
+    const outcome = this.outcome(t);
     const { reply, nextPage } = morePageReply(this.deps.engine.kb, this.outcomeWords, outcome, t.s.outcomePage);
     t.s.outcomePage = nextPage;
     t.replies.push(reply);
@@ -360,7 +366,7 @@ export class TriageDialog extends Dialog {
 
   private async deleteData(t: Turn): Promise<boolean> {
     await this.deps.state.delete(t.ctx);
-    this.memos.drop(memoKey(t.ctx));
+    this.memos.drop(t.key);
     await this.deps.forget?.(t.ctx);
     await this.deps.handoff?.forget(t.ctx);
     t.ctx.turnState.set(DELETED, true);
@@ -381,7 +387,7 @@ export class TriageDialog extends Dialog {
       log.warn('SP_STATE_CORRUPT', { conversation: conversationRef(ctx) });
       s = newTriageState();
     }
-    return { ctx, s, now: this.deps.now(), replies: [] };
+    return { ctx, key: conversationKey(ctx.activity), s, now: this.deps.now(), replies: [] };
   }
 
   private async flush(t: Turn): Promise<void> {
@@ -395,11 +401,6 @@ export class TriageDialog extends Dialog {
 
 /** Set on the turn when "delete my data" ran: the bot must not save state afterwards. */
 export const DELETED = Symbol('signpost.deleted');
-
-/** The conversation a memo belongs to (as the turn lock keys it). */
-function memoKey(ctx: TurnContext): string {
-  return `${ctx.activity.channelId}/${ctx.activity.conversation?.id ?? ''}`;
-}
 
 function nationOf(s: TriageState): 'england' | 'wales' | 'scotland' | 'northern-ireland' | undefined {
   return s.facts.nation;
