@@ -13,8 +13,10 @@ import { detectCommand, correctionBody, type Command } from '../conversation/com
 import { applyReply } from '../conversation/applyReply';
 import { EngineMemos } from '../conversation/engineMemos';
 import { newTriageState, readTriageState, record, undoLast, type TriageState } from '../conversation/triageState';
-import { detectCrisis, helplinesFor, parseAnswer } from '../understanding';
-import { askActivity, safeguardingActivity, textActivity } from './triageActivities';
+import { detectCrisis, parseAnswer } from '../understanding';
+import { askActivity, textActivity } from './triageActivities';
+import { safetyReplies } from './safetyReplies';
+import { restoreAnswers, saveReply } from './savedAnswers';
 import { morePageReply, outcomeReplies, type OutcomeWords } from './outcomeReplies';
 import { conversationRef, log } from '../logger';
 import type { ResumeCodeStore } from '../state/resumeCodes';
@@ -101,11 +103,7 @@ export class TriageDialog extends Dialog {
     const crisis = text ? detectCrisis(text) : undefined;
     if (crisis) {
       t.s.safety = { category: crisis.category, at: t.now.toISOString() };
-      const lead = this.words.safetyLead[crisis.category] ?? '';
-      const lines = helplinesFor(crisis.category, nationOf(t.s));
-      const list = lines.map((h) => `- ${h.name}${h.number ? `: ${h.number}` : ''}${h.text ? ` (${h.text})` : ''}${h.hours ? `, ${h.hours}` : ''}`);
-      t.replies.push(safeguardingActivity([lead, ...list].join('\n'), crisis.category, lines));
-      t.replies.push(askActivity(this.deps.engine.kb, 'wants_adviser', `${say(this.words, 'safetyNext')} ${say(this.words, 'humanOffer')}`));
+      t.replies.push(...safetyReplies(this.deps.engine.kb, this.words, crisis.category, t.s.facts.nation));
       t.s.pending = { fact: 'wants_adviser', misses: 0 };
       return true;
     }
@@ -337,29 +335,17 @@ export class TriageDialog extends Dialog {
 
   /** "save": a single-use code (and link) carrying the answers so far into a new conversation. */
   private async save(t: Turn): Promise<void> {
-    const store = this.deps.resumeCodes;
-    if (!store || !t.s.consent || t.s.answered.length === 0) {
-      t.replies.push(textActivity(say(this.words, 'saveNothing')));
-      this.reask(t);
-      return;
-    }
-    const code = await store.create({ facts: t.s.facts, answered: t.s.answered, skipped: t.s.skipped });
-    const link = this.deps.resumeLink?.(code) ?? '';
-    const reply = textActivity(say(this.words, 'saveDone', { code, link, ttlDays: this.deps.ttlDays }));
-    reply.channelData = { resume: { code, link } };
-    t.replies.push(reply);
+    t.replies.push(await saveReply(this.deps.resumeCodes, t.s, this.words, { ttlDays: this.deps.ttlDays, link: this.deps.resumeLink }));
     this.reask(t);
   }
 
   /** A resume code: the saved answers replace this conversation's, and the questions carry on. */
   private async resume(t: Turn, code: string): Promise<void> {
-    const snapshot = await this.deps.resumeCodes?.take(code);
-    if (!snapshot) {
+    if (!(await restoreAnswers(this.deps.resumeCodes, t.s, code))) {
       t.replies.push(textActivity(say(this.words, 'resumeFailed', { ttlDays: this.deps.ttlDays })));
       if (t.s.stage === 'greeting') this.greeting(t); else this.reask(t);
       return;
     }
-    Object.assign(t.s, { facts: snapshot.facts, answered: snapshot.answered, skipped: snapshot.skipped, consent: true, stage: 'asking', safety: undefined });
     t.replies.push(textActivity(say(this.words, 'resumeDone')));
     this.next(t);
   }
@@ -401,8 +387,4 @@ export class TriageDialog extends Dialog {
 
 /** Set on the turn when "delete my data" ran: the bot must not save state afterwards. */
 export const DELETED = Symbol('signpost.deleted');
-
-function nationOf(s: TriageState): 'england' | 'wales' | 'scotland' | 'northern-ireland' | undefined {
-  return s.facts.nation;
-}
 
