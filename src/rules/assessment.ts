@@ -98,10 +98,12 @@ export class Assessment {
    *   every value it worked out that read none of the facts that differ, on the same day, is reused
    *   instead of worked out again. Undefined: everything is worked out afresh. Either way the results
    *   are the same; `test/rules/incremental.test.ts` checks this on every household.
+   * @param changed the bits of the facts that differ from `previous.facts`, when the caller has already
+   *   compared them; undefined: worked out here
    */
-  constructor(readonly kb: Knowledge, readonly facts: Readonly<Facts>, readonly date: Date, previous?: Assessment) {
+  constructor(readonly kb: Knowledge, readonly facts: Readonly<Facts>, readonly date: Date, previous?: Assessment, changed?: number) {
     if (previous && previous.kb === kb && dayOf(previous.date) === dayOf(date)) {
-      const changed = changedBits(previous.facts, facts);
+      changed ??= changedBits(previous.facts, facts);
       carry(previous.factMemo, this.factMemo, changed);
       carry(previous.benefitMemo, this.benefitMemo, changed);
       carry(previous.gateMemo, this.gateMemo, changed);

@@ -9,7 +9,7 @@ import type { Question } from '../knowledge/questionSchema';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { SignpostError } from '../errors';
 import type { z } from 'zod';
-import { Assessment, sameValue } from './assessment';
+import { Assessment, factBit, sameValue } from './assessment';
 import { outcomeOf } from './evaluate';
 import { nextQuestionIn, nextQuestionWith } from './planner';
 import type { Outcome } from './outcome';
@@ -45,39 +45,55 @@ export interface Engine {
  * equal to the one that memo validated is not checked again (facts are plain JSON values, so the
  * copy is exact); anything else, including any key or value out of the ordinary, takes the full parse.
  */
-function checkFacts(facts: Facts, previous?: EngineMemo): Facts {
-  if (previous) {
-    const copy = revalidated(facts as Record<string, unknown>, previous.facts as Record<string, unknown>);
-    if (copy) return copy as Facts;
-  }
+function checkFacts(facts: Facts): Facts {
   const parsed = factsSchema.safeParse(facts);
   if (!parsed.success) throw new SignpostError('SP_FACTS_INVALID', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
   return parsed.data;
 }
 
+/**
+ * An assessment of these facts, reusing the previous memo where it can. A value equal to the one the
+ * memo validated is not checked again (facts are plain JSON values, so the copy is exact), and the
+ * same pass finds which facts changed; anything out of the ordinary takes the full parse.
+ */
+function assess(kb: Knowledge, facts: Facts, date: Date, previous?: EngineMemo): Assessment {
+  const fast = previous ? revalidated(facts as Record<string, unknown>, previous.facts as Record<string, unknown>) : undefined;
+  return fast
+    ? new Assessment(kb, fast.facts as Facts, date, previous, fast.changed)
+    : new Assessment(kb, checkFacts(facts), date, previous);
+}
+
 const FIELDS = factsSchema.shape as Record<string, z.ZodTypeAny>;
 
-/** The fast path of `checkFacts`: undefined whenever it cannot vouch for the result. */
-function revalidated(facts: Record<string, unknown>, before: Record<string, unknown>): Record<string, unknown> | undefined {
+/**
+ * The fast path of `assess`: the engine's copy of the facts and the bits of those that differ from
+ * `before` (see `factBit`); undefined whenever it cannot vouch for the result.
+ */
+function revalidated(facts: Record<string, unknown>, before: Record<string, unknown>): { facts: Record<string, unknown>; changed: number } | undefined {
   if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return undefined;
   const copy: Record<string, unknown> = {};
+  let changed = 0;
   for (const k of Object.keys(facts)) {
     const field = Object.hasOwn(FIELDS, k) ? FIELDS[k] : undefined;
     const v = facts[k];
     if (!field || v === undefined) return undefined;
-    if (!sameValue(v, before[k]) && !field.safeParse(v).success) return undefined;
+    if (!sameValue(v, before[k])) {
+      if (!field.safeParse(v).success) return undefined;
+      changed |= factBit(k);
+    }
     copy[k] = Array.isArray(v) ? [...v] : v;
   }
-  return copy;
+  for (const k of Object.keys(before)) if (!Object.hasOwn(copy, k) && before[k] !== undefined) changed |= factBit(k);
+  return { facts: copy, changed };
 }
 
 export function createEngine(kb: Knowledge): Engine {
   return {
     kb,
-    evaluate: (facts, date = new Date(), previous) => outcomeOf(new Assessment(kb, checkFacts(facts, previous), date, previous)),
+    evaluate: (facts, date = new Date(), previous) => outcomeOf(assess(kb, facts, date, previous)),
     nextQuestion: (facts, date = new Date()) => nextQuestionWith(kb, checkFacts(facts), date),
     step(facts, date = new Date(), skipped, previous) {
-      const a = new Assessment(kb, checkFacts(facts, previous), date, previous);
+      const a = assess(kb, facts, date, previous);
       const next = nextQuestionIn(a, skipped);
       let outcome: Outcome | undefined;
       return { next, memo: a, get outcome() { return (outcome ??= outcomeOf(a)); } };
