@@ -56,14 +56,17 @@ export function publicUrl(config: Config): string {
   return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
 }
 
-/** The least an inbound activity must have before the adapter sees it. */
+/**
+ * The least an inbound activity must have before the adapter sees it. Only these fields are checked
+ * (other keys are allowed and not copied: the adapter reads the request body itself).
+ */
 const inboundActivitySchema = z.object({
   type: z.string().min(1).max(64),
   channelId: z.string().min(1).max(64),
-  conversation: z.object({ id: z.string().min(1).max(512) }).passthrough(),
-  from: z.object({ id: z.string().min(1).max(512) }).passthrough().optional(),
+  conversation: z.object({ id: z.string().min(1).max(512) }),
+  from: z.object({ id: z.string().min(1).max(512) }).optional(),
   text: z.string().max(5000).optional(),
-}).passthrough();
+});
 
 export interface SignpostServer {
   server: restify.Server;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { factsSchema, type Facts } from '../facts/facts';
+import { recheckFacts } from './recheckFacts';
 
 export const STAGES = ['greeting', 'consent', 'asking', 'outcome', 'stopped'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -74,10 +75,19 @@ export function newTriageState(): TriageState {
   return { version: 1, stage: 'greeting', facts: {}, answered: [], skipped: [], outcomePage: 0, transcript: [] };
 }
 
-/** Parses stored state; undefined when there is none. Throws on a stored value that does not fit. */
-export function readTriageState(raw: unknown): TriageState | undefined {
+const stateWithoutFacts = triageStateSchema.omit({ facts: true });
+
+/**
+ * Parses stored state; undefined when there is none. Throws on a stored value that does not fit.
+ * @param checkedFacts facts that already passed `factsSchema` (the engine memo's, from the last turn):
+ *   stored facts equal to them are not checked again (see `recheckFacts`). The result is the same
+ *   with or without them; undefined: every fact is checked.
+ */
+export function readTriageState(raw: unknown, checkedFacts?: Readonly<Facts>): TriageState | undefined {
   if (raw === undefined || raw === null) return undefined;
-  return triageStateSchema.parse(raw);
+  const facts = checkedFacts && typeof raw === 'object' ? recheckFacts((raw as { facts?: unknown }).facts, checkedFacts) : undefined;
+  if (!facts) return triageStateSchema.parse(raw);
+  return { ...stateWithoutFacts.parse(raw), facts };
 }
 
 /** Appends to the transcript, keeping at most TRANSCRIPT_LIMIT entries. */

@@ -365,15 +365,17 @@ export class TriageDialog extends Dialog {
   }
 
   private async load(ctx: TurnContext): Promise<Turn> {
+    const key = conversationKey(ctx.activity);
     let s: TriageState;
     try {
-      s = readTriageState(await this.deps.state.get(ctx)) ?? newTriageState();
+      // Facts the engine checked last turn are not checked again (the result is the same either way).
+      s = readTriageState(await this.deps.state.get(ctx), this.memos.get(key)?.facts) ?? newTriageState();
     } catch {
       // Stored state that no longer fits (an older release): start afresh rather than guess.
       log.warn('SP_STATE_CORRUPT', { conversation: conversationRef(ctx) });
       s = newTriageState();
     }
-    return { ctx, key: conversationKey(ctx.activity), s, now: this.deps.now(), replies: [] };
+    return { ctx, key, s, now: this.deps.now(), replies: [] };
   }
 
   private async flush(t: Turn): Promise<void> {
