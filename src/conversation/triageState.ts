@@ -27,6 +27,13 @@ function isTranscriptEntry(e: unknown): e is TranscriptEntry {
   return (from === 'person' || from === 'bot') && typeof text === 'string' && text.length <= 4000 && typeof at === 'string';
 }
 
+/** How many enumerable keys an object has, without making a list of them. */
+function keyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n += 1;
+  return n;
+}
+
 /**
  * The transcript, read on every turn and the longest thing in the state, is checked entry by entry
  * by hand with exactly the rules of `transcriptEntrySchema` (other keys are dropped, as zod drops
@@ -42,7 +49,8 @@ export const transcriptSchema = z.custom<unknown[]>((v) => Array.isArray(v) && v
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i], message: 'Not a transcript entry.' });
         return z.NEVER;
       }
-      out.push({ from: e.from, text: e.text, at: e.at });
+      // An entry with only its three keys is kept as it is; one with more is copied without them.
+      out.push(keyCount(e) === 3 ? e : { from: e.from, text: e.text, at: e.at });
     }
     return out;
   });
@@ -75,7 +83,44 @@ export function newTriageState(): TriageState {
   return { version: 1, stage: 'greeting', facts: {}, answered: [], skipped: [], outcomePage: 0, transcript: [] };
 }
 
-const stateWithoutFacts = triageStateSchema.omit({ facts: true });
+const STAGE_SET: ReadonlySet<string> = new Set(STAGES);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const isOptional = (v: unknown, type: 'boolean' | 'string'): boolean => v === undefined || typeof v === type;
+
+/**
+ * The stored state checked by hand with exactly the rules of `triageStateSchema` (other keys dropped,
+ * `outcomePage` defaulting to 0, as zod does), around facts already checked: zod's object parse is a
+ * good part of a turn's reading cost. Undefined whenever anything does not fit: the caller then takes
+ * the zod parse, which says what. `test/conversation/triageState.test.ts` holds the two to the same answers.
+ */
+function readByHand(raw: Record<string, unknown>, facts: Facts): TriageState | undefined {
+  const { version, stage, consent, answered, skipped, pending, outcomePage, safety, wantsAdviser, lastActive, transcript } = raw;
+  if (version !== 1 || typeof stage !== 'string' || !STAGE_SET.has(stage)) return undefined;
+  if (!isOptional(consent, 'boolean') || !isOptional(wantsAdviser, 'boolean') || !isOptional(lastActive, 'string')) return undefined;
+  if (!isStringList(answered) || !isStringList(skipped)) return undefined;
+  if (pending !== undefined && !(isRecord(pending) && typeof pending.fact === 'string' && isCount(pending.misses))) return undefined;
+  if (outcomePage !== undefined && !isCount(outcomePage)) return undefined;
+  if (safety !== undefined && !(isRecord(safety) && typeof safety.category === 'string' && typeof safety.at === 'string')) return undefined;
+  const entries = transcriptSchema.safeParse(transcript);
+  if (!entries.success) return undefined;
+  const state: TriageState = { version, stage: stage as Stage, facts, answered: [...answered], skipped: [...skipped], outcomePage: outcomePage ?? 0, transcript: entries.data };
+  if (consent !== undefined) state.consent = consent as boolean;
+  if (pending !== undefined) state.pending = { fact: pending.fact as string, misses: pending.misses as number };
+  if (safety !== undefined) state.safety = { category: safety.category as string, at: safety.at as string };
+  if (wantsAdviser !== undefined) state.wantsAdviser = wantsAdviser as boolean;
+  if (lastActive !== undefined) state.lastActive = lastActive as string;
+  return state;
+}
+
+/** The stored facts if they fit the contract, reusing facts checked before when given; else undefined. */
+function readFacts(raw: unknown, checkedFacts: Readonly<Facts> | undefined): Facts | undefined {
+  const rechecked = checkedFacts ? recheckFacts(raw, checkedFacts) : undefined;
+  if (rechecked) return rechecked;
+  const parsed = factsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /**
  * Parses stored state; undefined when there is none. Throws on a stored value that does not fit.
@@ -85,9 +130,8 @@ const stateWithoutFacts = triageStateSchema.omit({ facts: true });
  */
 export function readTriageState(raw: unknown, checkedFacts?: Readonly<Facts>): TriageState | undefined {
   if (raw === undefined || raw === null) return undefined;
-  const facts = checkedFacts && typeof raw === 'object' ? recheckFacts((raw as { facts?: unknown }).facts, checkedFacts) : undefined;
-  if (!facts) return triageStateSchema.parse(raw);
-  return { ...stateWithoutFacts.parse(raw), facts };
+  const facts = isRecord(raw) ? readFacts(raw.facts, checkedFacts) : undefined;
+  return (facts && readByHand(raw as Record<string, unknown>, facts)) ?? triageStateSchema.parse(raw);
 }
 
 /** Appends to the transcript, keeping at most TRANSCRIPT_LIMIT entries. */
