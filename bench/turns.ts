@@ -19,7 +19,7 @@
  * Environment: BENCH_CONVERSATIONS (50), BENCH_SECONDS (20, measured seconds per target in all),
  * BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (3, before the first round; 1 before each later one),
  * BENCH_MAX_TRIAGES (10000), BENCH_THINK_MS (1500), BENCH_CPU_PROF (a folder: profile the
- * Signpost server with `node --cpu-prof` into it).
+ * Signpost server with `node --cpu-prof` into it; with BENCH_PROF_ALL=1 the echo servers too).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -86,7 +86,7 @@ const stopping = new WeakSet<ChildProcess>();
 function startChild(kind: 'signpost' | 'echo' | 'echo-state'): Promise<{ child: ChildProcess; port: number }> {
   // restify's process.binding('http_parser') deprecation warning is noise here.
   const execArgv = [...process.execArgv, '--no-deprecation'];
-  if (kind === 'signpost' && PROFILE_DIR) execArgv.push('--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`);
+  if (PROFILE_DIR && (kind === 'signpost' || process.env.BENCH_PROF_ALL)) execArgv.push('--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`);
   const child = fork(join(__dirname, 'benchServer.ts'), [kind], {
     execArgv,
     env: { ...process.env, LOG_LEVEL: 'silent', BENCH_REDIS_PREFIX: prefix, BENCH_REDIS_URL: REDIS_URL },
