@@ -19,7 +19,7 @@ import { NO_SAVINGS_WORDS } from './extractAmounts';
 import { extractionData } from './extractionData';
 import { ME_AGE_WORDS } from './extractAges';
 import { CHILD_WORD_ENDINGS, CHILDREN_WITHOUT_NUMBER_WORDS, POSSESSIVE_WORDS, SELF_AGE_WORDS, WIDOW_WORDS, YEAR_OLD_LEAD_ENDINGS } from './extractPeople';
-import { normalise } from './normalise';
+import { escapeRegExp, normalise } from './normalise';
 import { synonymEntries } from './synonyms';
 
 /** Longest reply judged, in words (as typed, split at spaces); longer replies are always extracted (statements, not answers). */
@@ -37,32 +37,36 @@ const BARE_NUMBER = '#number';
 const SOME_NUMBER = '#some-number';
 const hasNumber = (r: ReadonlySet<string>): boolean => r.has(SOME_NUMBER);
 
-/** Each alternative is a list of words that must all be in the reply; none at all = always possible. */
+/**
+ * Each alternative is a list of words that must all be in the reply; none at all = always possible.
+ * Alternatives are kept by their longest word (any of their words would do, since all are needed,
+ * and the longest is the rarest in replies: "rent" rather than the "i" of "i rent").
+ */
 class Alternatives {
-  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byKey = new Map<string, string[][]>();
   private always = false;
 
   add(words: string[]): void {
-    const first = words[0];
-    if (first === undefined) {
+    const key = words.reduce<string | undefined>((a, w) => (a === undefined || w.length > a.length ? w : a), undefined);
+    if (key === undefined) {
       this.always = true;
       return;
     }
-    const list = this.byFirst.get(first) ?? [];
+    const list = this.byKey.get(key) ?? [];
     list.push(words);
-    this.byFirst.set(first, list);
+    this.byKey.set(key, list);
   }
 
-  /** Words one of which every alternative needs (each one's first), or undefined when one needs none. */
+  /** Words one of which every alternative needs (each one's longest), or undefined when one needs none. */
   words(): string[] | undefined {
-    return this.always ? undefined : [...this.byFirst.keys()];
+    return this.always ? undefined : [...this.byKey.keys()];
   }
 
   /** True when some alternative has all its words in `runs`. */
   met(runs: ReadonlySet<string>): boolean {
     if (this.always) return true;
     for (const run of runs) {
-      const candidates = this.byFirst.get(run);
+      const candidates = this.byKey.get(run);
       if (candidates) for (const words of candidates) if (words.every((w) => runs.has(w))) return true;
     }
     return false;
@@ -104,7 +108,12 @@ const someRun = (runs: ReadonlySet<string>, test: (run: string) => boolean): boo
   return false;
 };
 
-/** A unit whose first need is `alts` (its keys are the words every alternative starts with). */
+/** A test that a word ends with one of `endings` (`endings.some((e) => word.endsWith(e))`). */
+function endingIn(endings: readonly string[]): RegExp {
+  return new RegExp(`(?:${endings.map(escapeRegExp).join('|')})$`);
+}
+
+/** A unit whose first need is `alts` (its keys are the words the alternatives are kept by: `alts.words()`). */
 function unitOf(facts: string[], alts: Alternatives, more: Unit['needs'] = []): Unit {
   return { facts, needs: [(r) => alts.met(r), ...more], keys: alts.words() };
 }
@@ -176,12 +185,14 @@ function buildUnits(): Unit[] {
   const mention = (r: ReadonlySet<string>): boolean => (possessive(r) && partner(r)) || WIDOW_WORDS.some((w) => r.has(w));
   built.push({ facts: ['bereaved', 'has_partner'], needs: [mention, (r) => death.met(r)], keys: [...POSSESSIVE_WORDS, ...WIDOW_WORDS] });
   // Children: a child noun ending a word, or "have/got/with a 5 year old".
-  const childNoun = (r: ReadonlySet<string>): boolean => someRun(r, (run) => CHILD_WORD_ENDINGS.some((e) => run.endsWith(e)));
-  const yearOld = (r: ReadonlySet<string>): boolean =>
-    someRun(r, (run) => YEAR_OLD_LEAD_ENDINGS.some((e) => run.endsWith(e))) && someRun(r, (run) => run.startsWith('old'));
+  const childEnding = endingIn(CHILD_WORD_ENDINGS);
+  const yearOldLead = endingIn(YEAR_OLD_LEAD_ENDINGS);
+  const childNoun = (r: ReadonlySet<string>): boolean => someRun(r, (run) => childEnding.test(run));
+  const yearOld = (r: ReadonlySet<string>): boolean => someRun(r, (run) => yearOldLead.test(run)) && someRun(r, (run) => run.startsWith('old'));
   // Counts and ages are digits, except a few words ("no kids", "twins", "aged under a year").
   const withoutNumber = (r: ReadonlySet<string>): boolean => CHILDREN_WITHOUT_NUMBER_WORDS.some((w) => r.has(w));
-  built.push({ facts: ['children_count', 'children_ages'], needs: [(r) => childNoun(r) || yearOld(r), (r) => hasNumber(r) || withoutNumber(r)] });  // word endings: no keys
+  // Word endings: no keys. The number need, cheaper, is tried first.
+  built.push({ facts: ['children_count', 'children_ages'], needs: [(r) => hasNumber(r) || withoutNumber(r), (r) => childNoun(r) || yearOld(r)] });
   // Money: an amount (digits) with an income or savings cue, or "no income", "no savings".
   const income = alternatives(cues.income);
   const savingsCue = alternatives(cues.savings);
@@ -211,7 +222,7 @@ function replyRuns(text: string, bareAges = true): Set<string> | undefined {
   if (text.length > MAX_SCOPED_CHARS) return undefined;
   const plain = normalise(text);
   if (!/^[\x20-\x7e£]*$/.test(plain)) return undefined;
-  if (plain.split(' ').length > MAX_SCOPED_WORDS) return undefined;
+  if (wordCount(plain) > MAX_SCOPED_WORDS) return undefined;
   const runs = new Set<string>();
   // Number words count too: extraction reads "twenty" as 20.
   if (MAY_HOLD_NUMBER.test(plain)) {
@@ -219,12 +230,23 @@ function replyRuns(text: string, bareAges = true): Set<string> | undefined {
     if (bareAges && /(?<![\d£.,])\d{1,2}(?![\d.,]?\d)/.test(digitise(plain) ?? plain)) runs.add(BARE_NUMBER);
   }
   for (const token of plain.match(/[a-z']+/g) ?? []) {
+    if (!token.includes("'")) {
+      runs.add(token);
+      continue;
+    }
     const parts = token.split("'").filter((p) => p.length > 0);
     for (let i = 0; i < parts.length; i += 1) {
       for (let j = i; j < parts.length; j += 1) runs.add(parts.slice(i, j + 1).join(''));
     }
   }
   return runs;
+}
+
+/** `text.split(' ').length`, without building the array. */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) count += 1;
+  return count;
 }
 
 function indexed(): Units {
@@ -247,6 +269,22 @@ function candidates(runs: ReadonlySet<string>): Unit[] {
   return [...found];
 }
 
+/** Whether `runs` meet `u` and it finds a fact other than `fact`. */
+function meets(u: Unit, runs: ReadonlySet<string>, fact: string | undefined): boolean {
+  return u.facts.some((f) => f !== fact) && u.needs.every((need) => need(runs));
+}
+
+/** `candidates(runs).some((u) => meets(u, runs, fact))`, stopping at the first unit met and building no list. */
+function someCandidateMeets(runs: ReadonlySet<string>, fact: string | undefined): boolean {
+  const { byKey, always } = indexed();
+  for (const u of always) if (meets(u, runs, fact)) return true;
+  for (const run of runs) {
+    const keyed = byKey.get(run);
+    if (keyed) for (const u of keyed) if (meets(u, runs, fact)) return true;
+  }
+  return false;
+}
+
 /**
  * True when `extractFacts(text, { question })` could find some fact other than `fact` (any fact at
  * all when `fact` is undefined); false only when it surely cannot: a short reply without the words
@@ -258,7 +296,7 @@ export function couldExtractOtherFacts(text: string, fact?: string, question?: s
     if (typeof text !== 'string') return true;
     const runs = replyRuns(text, question === undefined || question === 'age');
     if (runs === undefined) return true;
-    return candidates(runs).some((u) => u.facts.some((f) => f !== fact) && u.needs.every((need) => need(runs)));
+    return someCandidateMeets(runs, fact);
   } catch {
     return true;
   }
