@@ -36,7 +36,7 @@ export function applyReply(kb: Knowledge, state: TriageState, fact: string | und
   // holding no fact at all ("hi", "skip"), is not searched for other facts when its words rule
   // them all out (see `couldExtractOtherFacts`): the result would be the same, and extraction is
   // the costly part of reading a reply. Longer replies (opening statements) are always searched.
-  const searched = couldExtractOtherFacts(text, answered ? fact : undefined);
+  const searched = couldExtractOtherFacts(text, answered ? fact : undefined, fact);
   const found = searched ? extractFacts(text, { now, nation: state.facts.nation, question: fact }) : {};
   for (const [k, v] of Object.entries(found)) {
     if (k === fact && answered) continue;

@@ -16,14 +16,26 @@ const commandsSchema = z.object({
   ...Object.fromEntries([...COMMANDS, 'change'].map((c) => [c, z.array(z.string().min(1))])),
 }).strict();
 
-const cache = new Map<string, Record<string, string[]>>();
-function phrases(lang: string): Record<string, string[]> {
-  let p = cache.get(lang);
-  if (!p) {
-    p = commandsSchema.parse(JSON.parse(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'content', lang, 'commands.json'), 'utf8'))) as Record<string, string[]>;
-    cache.set(lang, p);
+/** A language's command phrases, and what matching a message against them needs, built once. */
+interface CommandWords {
+  phrases: Record<string, string[]>;
+  /** Each whole-message phrase and its command (the first in `COMMANDS` order that lists it). */
+  byPhrase: Map<string, Command>;
+  /** A correction's opening words followed by a space or a comma ("actually ", "actually,"). */
+  changeLeads: string[];
+}
+
+const cache = new Map<string, CommandWords>();
+function commandWords(lang: string): CommandWords {
+  let words = cache.get(lang);
+  if (!words) {
+    const p = commandsSchema.parse(JSON.parse(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'content', lang, 'commands.json'), 'utf8'))) as Record<string, string[]>;
+    const byPhrase = new Map<string, Command>();
+    for (const c of COMMANDS) for (const phrase of p[c] ?? []) if (!byPhrase.has(phrase)) byPhrase.set(phrase, c);
+    words = { phrases: p, byPhrase, changeLeads: (p.change ?? []).flatMap((w) => [`${w} `, `${w},`]) };
+    cache.set(lang, words);
   }
-  return p;
+  return words;
 }
 
 /** Lower case, straight quotes, no surrounding punctuation or filler ("please", "ok"). */
@@ -40,17 +52,17 @@ export function normaliseCommand(text: string): string {
 export function detectCommand(text: string, lang = 'en'): Command | undefined {
   const t = normaliseCommand(text);
   if (!t) return undefined;
-  const p = phrases(lang);
-  for (const c of COMMANDS) if (p[c]?.includes(t)) return c;
-  if (p.change?.some((w) => t.startsWith(`${w} `) || t.startsWith(`${w},`))) return 'change';
-  return undefined;
+  const { byPhrase, changeLeads } = commandWords(lang);
+  const command = byPhrase.get(t);
+  if (command) return command;
+  return changeLeads.some((lead) => t.startsWith(lead)) ? 'change' : undefined;
 }
 
 /** The text after a correction's opening words ("actually I'm 66" gives "I'm 66"). */
 export function correctionBody(text: string, lang = 'en'): string {
   const t = text.trim();
   const lower = normaliseCommand(t);
-  for (const w of phrases(lang).change ?? []) {
+  for (const w of commandWords(lang).phrases.change ?? []) {
     if (lower.startsWith(w)) return t.slice(t.toLowerCase().indexOf(w) + w.length).replace(/^[\s,:-]+/, '');
   }
   return t;

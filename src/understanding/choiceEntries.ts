@@ -29,6 +29,13 @@ let listsKept = 0;
 /** Most choice lists kept (the shipped questions have about ten); only bounds odd callers. */
 const MAX_LISTS = 500;
 
+/**
+ * Data by the choice list itself (and the fact, whose synonyms it holds), for lists frozen with every
+ * choice in them when first seen (as `answerSpec` sends them): such a list can never change, so
+ * finding it again is one lookup.
+ */
+const byFrozenList = new WeakMap<object, { fact: string; data: ChoiceData }>();
+
 /** The same values and titles, in the same order. */
 function sameList(seen: Seen, choices: NonNullable<AnswerSpec['choices']>): boolean {
   if (seen.values.length !== choices.length) return false;
@@ -47,9 +54,14 @@ function buildEntries(spec: AnswerSpec): readonly PhraseEntry[] {
 /** The keys and keyed entries for `spec`'s choices, derived once per fact and choice list. */
 export function choiceData(spec: AnswerSpec): ChoiceData {
   const choices = spec.choices ?? [];
-  // Found by comparing values and titles in place (every turn builds a new spec, so not by identity).
+  const frozen = byFrozenList.get(choices);
+  if (frozen?.fact === spec.fact) return frozen.data;
+  // Otherwise found by comparing values and titles in place (a caller may build a new spec each time).
   const seen = byFact.get(spec.fact)?.find((x) => sameList(x, choices));
-  if (seen) return seen.data;
+  if (seen) {
+    keepIfFrozen(spec.fact, choices, seen.data);
+    return seen.data;
+  }
   let entries: readonly PhraseEntry[] | undefined;
   const snapshot: AnswerSpec = { fact: spec.fact, kind: spec.kind, choices: choices.map((c) => ({ value: c.value, title: c.title })) };
   const data: ChoiceData = Object.freeze({
@@ -62,7 +74,13 @@ export function choiceData(spec: AnswerSpec): ChoiceData {
   const titles = Object.freeze(choices.map((c) => c.title));
   byFact.set(spec.fact, [...(byFact.get(spec.fact) ?? []), { values, titles, data }]);
   listsKept += 1;
+  keepIfFrozen(spec.fact, choices, data);
   return data;
+}
+
+/** Keeps `data` by the list itself when the list and every choice in it are frozen (see `byFrozenList`). */
+function keepIfFrozen(fact: string, choices: NonNullable<AnswerSpec['choices']>, data: ChoiceData): void {
+  if (Object.isFrozen(choices) && choices.every((c) => Object.isFrozen(c))) byFrozenList.set(choices, { fact, data });
 }
 
 /** Keyed phrase entries for every choice in `spec`: value ("rent-private" → "rent private"), title, synonyms. */

@@ -24,11 +24,26 @@ export const crisisFileSchema = z.object({
  * guards, of a category's patterns) is false only for text that none of them can match: it looks
  * for text every match must contain (see `requiredText`), so most messages skip the full set.
  * Undefined when that text cannot be read from some pattern: then the patterns are always run.
+ * The `...Filters` lists hold the same test for each guard or pattern alone (by position), so where
+ * a set may match, only the members that may are run.
  */
 export interface CrisisPatterns {
   guards: RegExp[];
   guardsMayMatch?: RegExp;
-  categories: { id: CrisisCategory; patterns: RegExp[]; guards: RegExp[]; mayMatch?: RegExp }[];
+  guardFilters: (RegExp | undefined)[];
+  categories: {
+    id: CrisisCategory;
+    patterns: RegExp[];
+    patternFilters: (RegExp | undefined)[];
+    guards: RegExp[];
+    guardFilters: (RegExp | undefined)[];
+    mayMatch?: RegExp;
+  }[];
+}
+
+/** Each pattern's own prefilter (see `mayMatchAny`), by position. */
+function filtersOf(patterns: RegExp[]): (RegExp | undefined)[] {
+  return patterns.map((re) => mayMatchAny([re]));
 }
 
 function compile(source: string, macros: Record<string, string>): RegExp {
@@ -54,9 +69,13 @@ export function crisisPatterns(): CrisisPatterns {
   compiled = {
     guards,
     guardsMayMatch: mayMatchAny(guards),
+    guardFilters: filtersOf(guards),
     categories: file.categories.map((c) => {
       const patterns = c.patterns.map((p) => compile(p, file.macros));
-      return { id: c.id, patterns, guards: c.guards.map((g) => compile(g, file.macros)), mayMatch: mayMatchAny(patterns) };
+      const categoryGuards = c.guards.map((g) => compile(g, file.macros));
+      return {
+        id: c.id, patterns, patternFilters: filtersOf(patterns), guards: categoryGuards, guardFilters: filtersOf(categoryGuards), mayMatch: mayMatchAny(patterns),
+      };
     }),
   };
   return compiled;

@@ -20,8 +20,14 @@ export interface CrisisSignal {
   phrase?: string;
 }
 
-function blank(text: string, guards: RegExp[]): string {
-  return guards.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+/** `text` with every match of `guards` blanked; a guard whose filter finds none of its text is not run (it could match nothing). */
+function blank(text: string, guards: RegExp[], filters: (RegExp | undefined)[]): string {
+  let t = text;
+  for (let i = 0; i < guards.length; i += 1) {
+    if (filters[i]?.test(t) === false) continue;
+    t = t.replace(guards[i] as RegExp, (m) => ' '.repeat(m.length));
+  }
+  return t;
 }
 
 /**
@@ -31,15 +37,17 @@ function blank(text: string, guards: RegExp[]): string {
  */
 export function detectCrisis(text: string): CrisisSignal | undefined {
   if (typeof text !== 'string' || text.trim().length === 0) return undefined;
-  const { guards, guardsMayMatch, categories } = crisisPatterns();
+  const { guards, guardsMayMatch, guardFilters, categories } = crisisPatterns();
   const plain = normalise(text);
   // Guards and patterns are skipped only where text that every match of them needs is missing:
   // then none can match, and blanking or trying them would change nothing (see `crisisPatterns`).
-  const message = guardsMayMatch && !guardsMayMatch.test(plain) ? plain : blank(plain, guards);
+  const message = guardsMayMatch && !guardsMayMatch.test(plain) ? plain : blank(plain, guards, guardFilters);
   for (const category of categories) {
-    const checked = blank(message, category.guards);
+    const checked = blank(message, category.guards, category.guardFilters);
     if (category.mayMatch && !category.mayMatch.test(checked)) continue;
-    for (const re of category.patterns) {
+    for (let i = 0; i < category.patterns.length; i += 1) {
+      if (category.patternFilters[i]?.test(checked) === false) continue;
+      const re = category.patterns[i] as RegExp;
       re.lastIndex = 0;
       const m = re.exec(checked);
       if (m) {

@@ -44,6 +44,11 @@ export const CHILD_WORD_ENDINGS: readonly string[] = [
   'kids', 'children', 'child', 'childless', 'boys', 'girls', 'son', 'sons', 'daughter', 'daughters', 'twins', 'triplets', 'ones',
   'one', 'little', 'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'parent',
 ];
+/**
+ * Without a number (digits or number words) the children patterns can still match only through
+ * one of these words: NO_CHILDREN_RE ("no kids", "childless"), TWINS_RE, and AGES_RE on "aged under a year".
+ */
+export const CHILDREN_WITHOUT_NUMBER_WORDS: readonly string[] = ['kids', 'children', 'childless', 'twins', 'triplets', 'under'];
 /** A_YEAR_OLD_RE and MY_YEAR_OLD_RE need a word ending in one of these and a word starting with "old". */
 export const YEAR_OLD_LEAD_ENDINGS: readonly string[] = ['have', 'got', 'with', 'my', 'our', 'to'];
 /** The partner patterns need "my" or "our"; the bereavement pattern may instead name one of WIDOW_WORDS. */

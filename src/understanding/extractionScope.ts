@@ -14,48 +14,59 @@
  * letter run it then sees is a run of the reply (apostrophes aside: "don't" may be read as "dont",
  * "don" or "t", so all are counted). Replies with letters outside a-z are not judged.
  */
-import { digitise } from './digitise';
+import { digitise, MAY_HOLD_NUMBER } from './digitise';
 import { NO_SAVINGS_WORDS } from './extractAmounts';
 import { extractionData } from './extractionData';
 import { ME_AGE_WORDS } from './extractAges';
-import { CHILD_WORD_ENDINGS, POSSESSIVE_WORDS, SELF_AGE_WORDS, WIDOW_WORDS, YEAR_OLD_LEAD_ENDINGS } from './extractPeople';
-import { normalise } from './normalise';
+import { CHILD_WORD_ENDINGS, CHILDREN_WITHOUT_NUMBER_WORDS, POSSESSIVE_WORDS, SELF_AGE_WORDS, WIDOW_WORDS, YEAR_OLD_LEAD_ENDINGS } from './extractPeople';
+import { escapeRegExp, normalise } from './normalise';
 import { synonymEntries } from './synonyms';
 
 /** Longest reply judged, in words (as typed, split at spaces); longer replies are always extracted (statements, not answers). */
-export const MAX_SCOPED_WORDS = 8;
+export const MAX_SCOPED_WORDS = 12;
 /** Longest reply judged, in characters. */
 const MAX_SCOPED_CHARS = 200;
 
 /** Stands in the reply's runs for a number of one or two digits on its own (a possible bare age); never a word. */
 const BARE_NUMBER = '#number';
+/**
+ * Stands in the reply's runs when it may hold a number at all (`MAY_HOLD_NUMBER`: a digit or a
+ * number word); never a word. Extraction sees a digit only where the reply has one or `digitise`
+ * wrote one, and `digitise` writes digits only into text that `MAY_HOLD_NUMBER` accepts.
+ */
+const SOME_NUMBER = '#some-number';
+const hasNumber = (r: ReadonlySet<string>): boolean => r.has(SOME_NUMBER);
 
-/** Each alternative is a list of words that must all be in the reply; none at all = always possible. */
+/**
+ * Each alternative is a list of words that must all be in the reply; none at all = always possible.
+ * Alternatives are kept by their longest word (any of their words would do, since all are needed,
+ * and the longest is the rarest in replies: "rent" rather than the "i" of "i rent").
+ */
 class Alternatives {
-  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byKey = new Map<string, string[][]>();
   private always = false;
 
   add(words: string[]): void {
-    const first = words[0];
-    if (first === undefined) {
+    const key = words.reduce<string | undefined>((a, w) => (a === undefined || w.length > a.length ? w : a), undefined);
+    if (key === undefined) {
       this.always = true;
       return;
     }
-    const list = this.byFirst.get(first) ?? [];
+    const list = this.byKey.get(key) ?? [];
     list.push(words);
-    this.byFirst.set(first, list);
+    this.byKey.set(key, list);
   }
 
-  /** Words one of which every alternative needs (each one's first), or undefined when one needs none. */
+  /** Words one of which every alternative needs (each one's longest), or undefined when one needs none. */
   words(): string[] | undefined {
-    return this.always ? undefined : [...this.byFirst.keys()];
+    return this.always ? undefined : [...this.byKey.keys()];
   }
 
   /** True when some alternative has all its words in `runs`. */
   met(runs: ReadonlySet<string>): boolean {
     if (this.always) return true;
     for (const run of runs) {
-      const candidates = this.byFirst.get(run);
+      const candidates = this.byKey.get(run);
       if (candidates) for (const words of candidates) if (words.every((w) => runs.has(w))) return true;
     }
     return false;
@@ -97,7 +108,12 @@ const someRun = (runs: ReadonlySet<string>, test: (run: string) => boolean): boo
   return false;
 };
 
-/** A unit whose first need is `alts` (its keys are the words every alternative starts with). */
+/** A test that a word ends with one of `endings` (`endings.some((e) => word.endsWith(e))`). */
+function endingIn(endings: readonly string[]): RegExp {
+  return new RegExp(`(?:${endings.map(escapeRegExp).join('|')})$`);
+}
+
+/** A unit whose first need is `alts` (its keys are the words the alternatives are kept by: `alts.words()`). */
 function unitOf(facts: string[], alts: Alternatives, more: Unit['needs'] = []): Unit {
   return { facts, needs: [(r) => alts.met(r), ...more], keys: alts.words() };
 }
@@ -119,7 +135,9 @@ function buildUnits(): Unit[] {
   // Work: statuses said bare or "I work"; hours need "work" or "working"; limits a limit and a health reason.
   const statuses = alternatives([...Object.values(atStart).flat().map((e) => e.phrase), ...cues.work, ...cues.workAtStart]);
   built.push(unitOf(['employment'], statuses));
-  built.push(anyOf(['employment', 'work_hours'], ['work', 'working']));
+  built.push(anyOf(['employment'], ['work', 'working']));
+  // Hours are a number: "work 30h", "working 16 hrs".
+  built.push(anyOf(['work_hours'], ['work', 'working'], [hasNumber]));
   const limits = alternatives([...cues.cannotWork, ...cues.limitsWork]);
   const reason = alternatives(cues.healthReason);
   built.push(unitOf(['limits_work', 'health_condition'], limits, [(r) => reason.met(r)]));
@@ -128,7 +146,8 @@ function buildUnits(): Unit[] {
   const acts = alternatives([...cues.mobilityActs, ...cues.dailyActs]);
   built.push(unitOf(['mobility_needs', 'daily_living_needs', 'health_condition'], difficulty, [(r) => acts.met(r)]));
   built.push(anyOf(['terminal_illness', 'health_condition'], ['live'], [(r) => r.has('months') || r.has('weeks')]));
-  built.push(anyOf(['in_hospital_or_care'], ['hospital', 'home', 'prison', 'jail']));
+  // "in hospital", "in a care home", "in prison".
+  built.push(anyOf(['in_hospital_or_care'], ['hospital', 'home', 'prison', 'jail'], [(r) => r.has('in')]));
   built.push(unitOf(['housing'], alternatives(synonymEntries('housing').map((e) => e.phrase))));
   // Nation: a residence cue and then a nation's name. Receiving: a "get" cue and a benefit's name.
   // A place alone may open a message ("Belfast, me 35..."), so any place's name will do.
@@ -150,7 +169,8 @@ function buildUnits(): Unit[] {
     });
   // Bare ages ("25, not working", "ex army, 50, ...") need a number of one or two digits standing alone (BARE_NUMBER) and a word.
   const selfWords = [...SELF_AGE_WORDS, ...ME_AGE_WORDS];
-  built.push({ facts: ['age'], needs: [(r) => selfWords.some((w) => r.has(w)) || (r.has(BARE_NUMBER) && r.size > 1)], keys: [...selfWords, BARE_NUMBER] });
+  // Every age pattern reads the age from digits. A bare number comes with SOME_NUMBER, so a word besides makes three runs.
+  built.push({ facts: ['age'], needs: [(r) => selfWords.some((w) => r.has(w)) || (r.has(BARE_NUMBER) && r.size > 2), hasNumber], keys: [...selfWords, BARE_NUMBER] });
   // "my wife is 71", "wife 34", "he's 72" (a clause about the partner); a partner's age also sets has_partner.
   const pronouns = ['he', 'she', 'hes', 'shes', 's'];
   const pronoun = (r: ReadonlySet<string>): boolean => pronouns.some((w) => r.has(w));
@@ -165,12 +185,17 @@ function buildUnits(): Unit[] {
   const mention = (r: ReadonlySet<string>): boolean => (possessive(r) && partner(r)) || WIDOW_WORDS.some((w) => r.has(w));
   built.push({ facts: ['bereaved', 'has_partner'], needs: [mention, (r) => death.met(r)], keys: [...POSSESSIVE_WORDS, ...WIDOW_WORDS] });
   // Children: a child noun ending a word, or "have/got/with a 5 year old".
-  const childNoun = (r: ReadonlySet<string>): boolean => someRun(r, (run) => CHILD_WORD_ENDINGS.some((e) => run.endsWith(e)));
-  const yearOld = (r: ReadonlySet<string>): boolean =>
-    someRun(r, (run) => YEAR_OLD_LEAD_ENDINGS.some((e) => run.endsWith(e))) && someRun(r, (run) => run.startsWith('old'));
-  built.push({ facts: ['children_count', 'children_ages'], needs: [(r) => childNoun(r) || yearOld(r)] });  // word endings: no keys
-  // Money: income needs an income cue; savings a savings cue or "no savings".
+  const childEnding = endingIn(CHILD_WORD_ENDINGS);
+  const yearOldLead = endingIn(YEAR_OLD_LEAD_ENDINGS);
+  const childNoun = (r: ReadonlySet<string>): boolean => someRun(r, (run) => childEnding.test(run));
+  const yearOld = (r: ReadonlySet<string>): boolean => someRun(r, (run) => yearOldLead.test(run)) && someRun(r, (run) => run.startsWith('old'));
+  // Counts and ages are digits, except a few words ("no kids", "twins", "aged under a year").
+  const withoutNumber = (r: ReadonlySet<string>): boolean => CHILDREN_WITHOUT_NUMBER_WORDS.some((w) => r.has(w));
+  // Word endings: no keys. The number need, cheaper, is tried first.
+  built.push({ facts: ['children_count', 'children_ages'], needs: [(r) => hasNumber(r) || withoutNumber(r), (r) => childNoun(r) || yearOld(r)] });
+  // Money: an amount (digits) with an income or savings cue, or "no income", "no savings".
   const income = alternatives(cues.income);
+  const savingsCue = alternatives(cues.savings);
   const savings = alternatives([...cues.savings, ...NO_SAVINGS_WORDS]);
   // Income: a cue, "no income", or pay after a piece about work ("I work 40 hours, £350 a week").
   const noIncome = alternatives(cues.noIncome);
@@ -179,10 +204,10 @@ function buildUnits(): Unit[] {
   const noIncomeWords = noIncome.words();
   built.push({
     facts: ['income'],
-    needs: [(r) => income.met(r) || noIncome.met(r) || workWords.some((w) => r.has(w))],
+    needs: [(r) => noIncome.met(r) || (hasNumber(r) && (income.met(r) || workWords.some((w) => r.has(w))))],
     keys: incomeWords && noIncomeWords && [...incomeWords, ...noIncomeWords, ...workWords],
   });
-  built.push(unitOf(['savings'], savings));
+  built.push(unitOf(['savings'], savings, [(r) => NO_SAVINGS_WORDS.some((w) => r.has(w)) || (hasNumber(r) && savingsCue.met(r))]));
   built.push(unitOf(['caring_hours'], alternatives(cues.caring)));
   return built;
 }
@@ -190,22 +215,38 @@ function buildUnits(): Unit[] {
 /**
  * Every word extraction could see in `text`, or undefined when the reply is not judged (too long,
  * or letters outside a-z).
+ * @param bareAges whether extraction reads a bare number as the person's age (see `extractAges`):
+ *   only then does a lone number of one or two digits count (BARE_NUMBER)
  */
-function replyRuns(text: string): Set<string> | undefined {
+function replyRuns(text: string, bareAges = true): Set<string> | undefined {
   if (text.length > MAX_SCOPED_CHARS) return undefined;
   const plain = normalise(text);
   if (!/^[\x20-\x7e£]*$/.test(plain)) return undefined;
-  if (plain.split(' ').length > MAX_SCOPED_WORDS) return undefined;
+  if (wordCount(plain) > MAX_SCOPED_WORDS) return undefined;
   const runs = new Set<string>();
   // Number words count too: extraction reads "twenty" as 20.
-  if (/(?<![\d£.,])\d{1,2}(?![\d.,]?\d)/.test(digitise(plain) ?? plain)) runs.add(BARE_NUMBER);
+  if (MAY_HOLD_NUMBER.test(plain)) {
+    runs.add(SOME_NUMBER);
+    if (bareAges && /(?<![\d£.,])\d{1,2}(?![\d.,]?\d)/.test(digitise(plain) ?? plain)) runs.add(BARE_NUMBER);
+  }
   for (const token of plain.match(/[a-z']+/g) ?? []) {
+    if (!token.includes("'")) {
+      runs.add(token);
+      continue;
+    }
     const parts = token.split("'").filter((p) => p.length > 0);
     for (let i = 0; i < parts.length; i += 1) {
       for (let j = i; j < parts.length; j += 1) runs.add(parts.slice(i, j + 1).join(''));
     }
   }
   return runs;
+}
+
+/** `text.split(' ').length`, without building the array. */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) count += 1;
+  return count;
 }
 
 function indexed(): Units {
@@ -228,17 +269,34 @@ function candidates(runs: ReadonlySet<string>): Unit[] {
   return [...found];
 }
 
+/** Whether `runs` meet `u` and it finds a fact other than `fact`. */
+function meets(u: Unit, runs: ReadonlySet<string>, fact: string | undefined): boolean {
+  return u.facts.some((f) => f !== fact) && u.needs.every((need) => need(runs));
+}
+
+/** `candidates(runs).some((u) => meets(u, runs, fact))`, stopping at the first unit met and building no list. */
+function someCandidateMeets(runs: ReadonlySet<string>, fact: string | undefined): boolean {
+  const { byKey, always } = indexed();
+  for (const u of always) if (meets(u, runs, fact)) return true;
+  for (const run of runs) {
+    const keyed = byKey.get(run);
+    if (keyed) for (const u of keyed) if (meets(u, runs, fact)) return true;
+  }
+  return false;
+}
+
 /**
- * True when `extractFacts(text)` could find some fact other than `fact` (any fact at all when
- * `fact` is undefined); false only when it surely cannot: a short reply without the words any
- * other fact needs ("yes", "42", "skip", "hi"). Never throws.
+ * True when `extractFacts(text, { question })` could find some fact other than `fact` (any fact at
+ * all when `fact` is undefined); false only when it surely cannot: a short reply without the words
+ * any other fact needs ("yes", "42", "skip", "hi"). Never throws.
+ * @param question the question pending, as passed to `extractFacts` (a bare number then answers it, and is no age)
  */
-export function couldExtractOtherFacts(text: string, fact?: string): boolean {
+export function couldExtractOtherFacts(text: string, fact?: string, question?: string): boolean {
   try {
     if (typeof text !== 'string') return true;
-    const runs = replyRuns(text);
+    const runs = replyRuns(text, question === undefined || question === 'age');
     if (runs === undefined) return true;
-    return candidates(runs).some((u) => u.facts.some((f) => f !== fact) && u.needs.every((need) => need(runs)));
+    return someCandidateMeets(runs, fact);
   } catch {
     return true;
   }

@@ -11,5 +11,10 @@ const UNCERTAIN = new RegExp(
  * not understood rather than read as a yes, a no or a number.
  */
 export function isUncertain(text: string): boolean {
-  return UNCERTAIN.test(phraseKey(text));
+  return isUncertainKey(phraseKey(text));
+}
+
+/** `isUncertain` for a text already keyed: `isUncertainKey(phraseKey(text)) === isUncertain(text)`. */
+export function isUncertainKey(keyed: string): boolean {
+  return UNCERTAIN.test(keyed);
 }

@@ -29,13 +29,19 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** `normalise`d text that `phraseKey` would leave as it is. */
+const KEYED_ALREADY = /^[a-z0-9 ]*$/;
+
 /**
  * A key for matching words and phrases: `normalise`d, apostrophes removed ("don't" → "dont"),
  * clause punctuation turned into ' | ' (a clause break that negation never looks across), other
  * punctuation into spaces. Decimal points between digits, '£' and '&' are kept.
  */
 export function phraseKey(text: string): string {
-  return normalise(text)
+  const plain = normalise(text);
+  // Lower-case letters, digits and single spaces (most replies) are already a key: no step below changes them.
+  if (KEYED_ALREADY.test(plain)) return plain;
+  return plain
     .replace(/'/g, '')
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/\.(?!\d)|(?<!\d)\./g, ' | ')

@@ -4,7 +4,7 @@
  * that says both ("yes and no", "no I do") is ambiguous.
  */
 import { fail, ok, type ParseResult } from './answerTypes';
-import { isUncertain } from './isUncertain';
+import { isUncertainKey } from './isUncertain';
 import { extractionData } from './extractionData';
 import { escapeRegExp, MAX_ANSWER_CHARS, phraseKey } from './normalise';
 import { booleanIn } from './recognise';
@@ -117,9 +117,10 @@ export interface YesNoOptions {
 /** Reads a yes/no reply: `true` for yes, `false` for no. */
 export function parseYesNo(text: string, opts: YesNoOptions = {}): ParseResult {
   if (typeof text !== 'string' || text.length > MAX_ANSWER_CHARS) return fail('not-understood');
-  let key = phraseKey(text);
+  const keyed = phraseKey(text);
+  let key = keyed;
   while (FILLER.test(key)) key = key.replace(FILLER, '');
-  if (key.length === 0 || isUncertain(text)) return fail('not-understood');
+  if (key.length === 0 || isUncertainKey(keyed)) return fail('not-understood');
   if (INABILITY.test(key)) return opts.inabilityMeansYes ? ok(true) : fail('not-understood');
   if (AGREE.test(key)) return ok(true);
   if (NO_ONE.test(key)) return fail('not-understood');

@@ -46,7 +46,8 @@ export function isNegatedAt(keyed: string, start: number): boolean {
 }
 
 function startsNegated(phrase: string): boolean {
-  const first = phrase.split(' ')[0] ?? '';
+  const space = phrase.indexOf(' ');
+  const first = space === -1 ? phrase : phrase.slice(0, space);
   return NEGATORS.has(first) || first === 'no';
 }
 

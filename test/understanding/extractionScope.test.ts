@@ -5,7 +5,7 @@
  */
 import { extractFacts } from '../../src/understanding';
 import { couldExtractOtherFacts, unitsMissedByIndex } from '../../src/understanding/extractionScope';
-import { seeded, testLiterals } from './replyCorpus';
+import { benchAnswers, seeded, testLiterals } from './replyCorpus';
 import { extractionData } from '../../src/understanding/extractionData';
 import { synonyms } from '../../src/understanding/synonyms';
 import factsJson from '../../knowledge/contract/facts.json';
@@ -59,5 +59,50 @@ describe('couldExtractOtherFacts: the word index', () => {
     }
     const missed = texts.filter((t) => unitsMissedByIndex(t).length > 0);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('couldExtractOtherFacts: with the question pending, as applyReply asks it', () => {
+  /** Words the number, money, children and care needs turn on, and longer replies (up to 12 words). */
+  const MORE = [
+    'in', 'under a year', 'aged', 'ages', 'nothing saved', 'no savings', 'no kids', 'childless', 'twins', 'triplets', 'half', 'a couple',
+    'in hospital', 'care home', 'in prison', 'at home', 'a week', '£200 a week', 'work 20 hours', 'kids aged under a year', 'twenty',
+    'sixty-seven', '3', '1 and 3', '16', '£1,000', '1 December 1959', 'none', 'no income', 'nothing', 'pension', 'wages', 'earn',
+    'my wife', 'me', 'i', "i'm", 'work', 'working', 'job', 'full time', 'hours', 'no', 'yes', 'of', 'are', 'old', 'year',
+  ];
+  /** Every reply applyReply could pass: the asked fact answered (fact = question) or not (fact undefined). */
+  function skippedButFound(texts: string[]): string[] {
+    const bad: string[] = [];
+    for (const text of texts) {
+      // extractFacts reads the question only to tell whether a bare number may be an age (none pending, or "age").
+      const withBare = Object.keys(extractFacts(text, { now }));
+      const withoutBare = Object.keys(extractFacts(text, { now, question: 'income' }));
+      for (const question of FACTS) {
+        const found = question === undefined || question === 'age' ? withBare : withoutBare;
+        for (const fact of question === undefined ? [undefined] : [undefined, question]) {
+          if (couldExtractOtherFacts(text, fact, question)) continue;
+          const other = found.filter((k) => k !== fact);
+          if (other.length > 0) bad.push(`${JSON.stringify(text)} asked ${question}, answered ${fact}: ${other.join(',')}`);
+        }
+      }
+    }
+    return bad;
+  }
+
+  it('never skips a reply that holds another fact (6,000 random replies of up to 12 words x every question)', () => {
+    const bits = [...vocabulary(), ...MORE];
+    const rnd = seeded(2027);
+    const texts: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const n = 1 + Math.floor(rnd() * 7);
+      texts.push(Array.from({ length: n }, () => bits[Math.floor(rnd() * bits.length)]).join(rnd() < 0.2 ? ', ' : ' '));
+    }
+    expect(skippedButFound(texts).slice(0, 5)).toEqual([]);
+  });
+
+  it('never skips a reply that holds another fact (the bench answers, every test text and facts said without a number)', () => {
+    const unnumbered = ['twins', 'no kids', 'childless', 'kids aged under a year', "i'm in a care home", 'we are in hospital', 'nothing saved', 'no savings', 'no income'];
+    const texts = [...new Set([...benchAnswers(), ...testLiterals(), ...unnumbered])].filter((t) => t.length <= 200);
+    expect(skippedButFound(texts).slice(0, 5)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * `normalise` takes a short cut for printable ASCII and '£'. It must give exactly what the full
  * clean-up gives: checked for every such character alone and in random strings, and on every test text.
  */
-import { normalise } from '../../src/understanding/normalise';
+import { normalise, phraseKey } from '../../src/understanding/normalise';
 import { seeded, testLiterals } from './replyCorpus';
 
 /** The full clean-up, as `normalise` does it for any other text. */
@@ -26,5 +26,26 @@ describe('normalise: the short cut for plain text', () => {
     const random = Array.from({ length: 20000 }, () => Array.from({ length: Math.floor(rnd() * 12) }, () => chars[Math.floor(rnd() * chars.length)]).join(''));
     const texts = [...chars, ...chars.map((c) => `a${c}B ${c}`), ...random, ...testLiterals(), '', '   ', 'Don`t  SHOUT', '£180 A Week'];
     expect(texts.filter((t) => normalise(t) !== fullNormalise(t))).toEqual([]);
+  });
+});
+
+describe('phraseKey: the short cut for lower-case letters, digits and spaces', () => {
+  /** The full key, as `phraseKey` makes it for any other text. */
+  function fullKey(text: string): string {
+    return normalise(text)
+      .replace(/'/g, '')
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      .replace(/\.(?!\d)|(?<!\d)\./g, ' | ')
+      .replace(/[,;:!?()[\]{}"\n]/g, ' | ')
+      .replace(/[^a-z0-9£&|.\p{L}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  it('gives the full key for random texts of letters, digits, spaces and marks, and every test text', () => {
+    const chars = [...'abcXYZ019 \t\n', ..."'.,;:!?()£&|-_`"];
+    const rnd = seeded(7);
+    const random = Array.from({ length: 20000 }, () => Array.from({ length: Math.floor(rnd() * 14) }, () => chars[Math.floor(rnd() * chars.length)]).join(''));
+    const texts = [...random, ...testLiterals(), '', ' ', 'no', 'British or Irish citizen', '  Two  spaces ', '1,000', 'é'];
+    expect(texts.filter((t) => phraseKey(t) !== fullKey(t))).toEqual([]);
   });
 });

@@ -205,6 +205,31 @@ describe('crisis prefilters', () => {
     expect(messages.filter((t) => detectCrisis(t) !== undefined).length).toBeGreaterThan(5000);
   });
 
+  it('for each guard and pattern alone, find its text in every text it matches, and are read from every one', () => {
+    const { guardFilters } = crisisPatterns();
+    const pairs: [RegExp, RegExp | undefined][] = [
+      ...guards.map((re, i): [RegExp, RegExp | undefined] => [re, guardFilters[i]]),
+      ...categories.flatMap((c) => [
+        ...c.patterns.map((re, i): [RegExp, RegExp | undefined] => [re, c.patternFilters[i]]),
+        ...c.guards.map((re, i): [RegExp, RegExp | undefined] => [re, c.guardFilters[i]]),
+      ]),
+    ];
+    expect(pairs.filter(([, filter]) => filter === undefined).map(([re]) => re.source)).toEqual([]);
+    const missed: string[] = [];
+    let matched = 0;
+    for (const text of texts) {
+      for (const [re, filter] of pairs) {
+        re.lastIndex = 0;
+        if (!re.test(text)) continue;
+        matched += 1;
+        if (!filter?.test(text)) missed.push(`${re.source}: ${text}`);
+      }
+    }
+    pairs.forEach(([re]) => { re.lastIndex = 0; });
+    expect(missed).toEqual([]);
+    expect(matched).toBeGreaterThan(10000);
+  });
+
   it('are read from every shipped pattern (else the full set runs on every message: safe, but slow)', () => {
     expect(guardsMayMatch).toBeDefined();
     for (const c of categories) expect(c.mayMatch).toBeDefined();
