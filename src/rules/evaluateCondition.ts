@@ -44,7 +44,8 @@ function build(a: Assessment, cond: Condition): Compiled {
   if ('any' in cond) return block(cond.any.map((c) => compile(a, c)), 'any');
   if ('condition' in cond) {
     const named = a.kb.conditions[cond.condition] as Condition;
-    return (x) => compile(x, named)(x);
+    let fn: Compiled | undefined;
+    return (x) => (fn ??= compile(x, named))(x);
   }
   return leaf(cond);
 }
@@ -59,26 +60,61 @@ function leaf(cond: LeafCondition): Compiled {
   };
 }
 
+/**
+ * The two lists joined, without copying when one is empty (results share their lists, which nobody
+ * changes).
+ */
+function join(x: readonly FactId[], y: readonly FactId[]): readonly FactId[] {
+  return y.length === 0 ? x : x.length === 0 ? y : [...x, ...y];
+}
+
+/**
+ * A block's result. `all`: false if any part is; else `because` joins every true part's and
+ * `blocking` every unknown part's. `any`: true if any part is, with the true parts' `because`; else
+ * unknown with the unknown parts' `blocking`. A true result's `blocking` is always empty, which is
+ * what lets a block of one part give that part's own result.
+ */
 function block(parts: readonly Compiled[], mode: 'all' | 'any'): Compiled {
+  if (parts.length === 1) {
+    const only = parts[0] as Compiled;
+    return (a) => {
+      const r = only(a);
+      return r.value !== 'unknown' || r.because.length === 0 ? r : { value: 'unknown', because: NONE, blocking: r.blocking };
+    };
+  }
+  if (mode === 'all') {
+    return (a) => {
+      let because = NONE;
+      let blocking = NONE;
+      let sawUnknown = false;
+      for (const p of parts) {
+        const r = p(a);
+        if (r.value === 'false') return FALSE;
+        if (r.value === 'true') because = join(because, r.because);
+        else {
+          sawUnknown = true;
+          blocking = join(blocking, r.blocking);
+        }
+      }
+      return { value: sawUnknown ? 'unknown' : 'true', because, blocking };
+    };
+  }
   return (a) => {
-    const results: CondResult[] = [];
-    let sawUnknown = false;
+    let because = NONE;
+    let blocking = NONE;
     let sawTrue = false;
+    let sawUnknown = false;
     for (const p of parts) {
       const r = p(a);
-      if (mode === 'all' && r.value === 'false') return FALSE;
-      if (r.value === 'true') sawTrue = true;
-      if (r.value === 'unknown') sawUnknown = true;
-      results.push(r);
+      if (r.value === 'true') {
+        sawTrue = true;
+        because = join(because, r.because);
+      } else if (r.value === 'unknown') {
+        sawUnknown = true;
+        blocking = join(blocking, r.blocking);
+      }
     }
-    const value: Tri = mode === 'all' ? (sawUnknown ? 'unknown' : 'true') : sawTrue ? 'true' : sawUnknown ? 'unknown' : 'false';
-    if (value === 'false') return FALSE;
-    const because: FactId[] = [];
-    const blocking: FactId[] = [];
-    for (const r of results) {
-      if (r.value === 'true' && (mode === 'all' || value === 'true')) because.push(...r.because);
-      if (r.value === 'unknown' && value === 'unknown') blocking.push(...r.blocking);
-    }
-    return { value, because, blocking };
+    if (sawTrue) return { value: 'true', because, blocking: NONE };
+    return sawUnknown ? { value: 'unknown', because: NONE, blocking } : FALSE;
   };
 }
