@@ -22,13 +22,18 @@ export interface BenefitResult {
   readonly via: readonly string[];
 }
 
-interface Route { value: Tri; max: Likelihood; because: readonly FactId[]; blocking: readonly FactId[]; via?: string }
+/**
+ * One way into the benefit: a rule, or a passports-to edge (`via`), with the gates that apply to it.
+ * Its `because` and `blocking` are read off its parts only for the routes that decide the result.
+ */
+interface Route { value: Tri; max: Likelihood; cond: CondResult; gates: readonly CondResult[]; via?: string }
 
 const TRUE: CondResult = { value: 'true', because: [], blocking: [] };
+const NONE: readonly never[] = [];
 
 export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
   if (a.received(id)) {
-    return { likelihood: 'likely', received: true, because: ['receiving'], blocking: [], via: [] };
+    return { likelihood: 'likely', received: true, because: ['receiving'], blocking: NONE, via: NONE };
   }
   const nation = nationGate(a, id);
   const funds = publicFundsGate(a, id);
@@ -38,24 +43,24 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
   const routes: Route[] = [];
   for (const rule of a.kb.signpostRules.get(id) ?? []) {
     const r = route(gates, evaluateCondition(a, rule.conditions), rule.event.params.max);
-    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], []);
-    routes.push(r);
+    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], NONE);
+    if (r.value !== 'false') routes.push(r);
   }
   for (const edge of a.kb.passportsTo.get(id) ?? []) {
     const gets = a.factByKey(getsKey(edge.from), 'gets', { benefit: edge.from });
     if (gets.value === false) continue;
     const getsCond: CondResult = isKnown(gets.value)
-      ? { value: 'true', because: gets.used, blocking: [] }
-      : { value: 'unknown', because: [], blocking: gets.missing };
+      ? { value: 'true', because: gets.used, blocking: NONE }
+      : { value: 'unknown', because: NONE, blocking: gets.missing };
     const when = edge.when ? evaluateCondition(a, edge.when as never) : TRUE;
     const r = route([nation, funds, getsCond], when, edge.max, edge.from);
-    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], []);
-    routes.push(r);
+    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], NONE);
+    if (r.value !== 'false') routes.push(r);
   }
   return decide(routes);
 }
 
-const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: [], blocking: [], via: [] };
+const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: NONE, blocking: NONE, via: NONE };
 
 /** The memo key of `gets` for a benefit, as `Assessment.fact` builds it; built once per benefit id. */
 function getsKey(benefit: string): string {
@@ -69,45 +74,53 @@ function getsKey(benefit: string): string {
 
 const getsKeys = new Map<string, string>();
 
-/** Kleene AND of two values. */
-function and(x: Tri, y: Tri): Tri {
-  return x === 'false' || y === 'false' ? 'false' : x === 'unknown' || y === 'unknown' ? 'unknown' : 'true';
-}
-
-function route(gates: CondResult[], cond: CondResult, max: Likelihood, via?: string): Route {
+/** A route's value: the Kleene AND of its condition and its gates. */
+function route(gates: readonly CondResult[], cond: CondResult, max: Likelihood, via?: string): Route {
   let value: Tri = cond.value;
-  for (const g of gates) value = and(value, g.value);
-  if (value === 'false') return via === undefined ? { value, max, because: [], blocking: [] } : { value, max, because: [], blocking: [], via };
-  const because: FactId[] = [...cond.because];
-  const blocking: FactId[] = value === 'unknown' ? [...cond.blocking] : [];
   for (const g of gates) {
-    because.push(...g.because);
-    if (value === 'unknown') blocking.push(...g.blocking);
+    if (g.value === 'false') value = 'false';
+    else if (g.value === 'unknown' && value === 'true') value = 'unknown';
   }
-  return via === undefined ? { value, max, because, blocking } : { value, max, because, blocking, via };
+  return { value, max, cond, gates, via };
 }
 
-function decide(routes: Route[]): BenefitResult {
-  const likely = routes.filter((r) => r.value === 'true' && r.max === 'likely');
-  if (likely.length > 0) return result('likely', likely, []);
-  const sure = routes.filter((r) => r.value === 'true');
-  const open = routes.filter((r) => r.value === 'unknown');
+/** Adds the facts not already listed, keeping first-seen order. */
+function addNew<T>(to: T[], from: readonly T[]): void {
+  for (const f of from) if (!to.includes(f)) to.push(f);
+}
+
+function decide(routes: readonly Route[]): BenefitResult {
+  const sure: Route[] = [];
+  const open: Route[] = [];
+  for (const r of routes) {
+    if (r.value === 'true') sure.push(r);
+    else open.push(r);
+  }
+  if (sure.some((r) => r.max === 'likely')) return result('likely', sure.filter((r) => r.max === 'likely'), NONE);
   // Blocking facts: those that could still upgrade the benefit, or settle a route that is in doubt.
-  const upgrading = open.filter((r) => r.max === 'likely' || sure.length === 0);
+  const upgrading = sure.length === 0 ? open : open.filter((r) => r.max === 'likely');
   if (sure.length > 0 || open.length > 0) return result('possible', sure.length > 0 ? sure : open, upgrading);
   return NOT_APPLICABLE;
 }
 
-function result(likelihood: Likelihood, deciding: Route[], open: Route[]): BenefitResult {
-  const because = new Set<FactId>();
-  const blocking = new Set<FactId>();
-  const via = new Set<string>();
+/**
+ * The benefit's result from the routes that decide it (their `because`, each fact once, and `via`)
+ * and the unknown routes that could still change it (their `blocking`, each fact once).
+ */
+function result(likelihood: Likelihood, deciding: readonly Route[], open: readonly Route[]): BenefitResult {
+  const because: FactId[] = [];
+  const via: string[] = [];
   for (const r of deciding) {
-    for (const f of r.because) because.add(f);
-    if (r.via) via.add(r.via);
+    addNew(because, r.cond.because);
+    for (const g of r.gates) addNew(because, g.because);
+    if (r.via !== undefined && !via.includes(r.via)) via.push(r.via);
   }
-  for (const r of open) for (const f of r.blocking) blocking.add(f);
-  return { likelihood, received: false, because: [...because], blocking: [...blocking], via: [...via] };
+  const blocking: FactId[] = [];
+  for (const r of open) {
+    addNew(blocking, r.cond.blocking);
+    for (const g of r.gates) addNew(blocking, g.blocking);
+  }
+  return { likelihood, received: false, because, blocking: blocking.length > 0 ? blocking : NONE, via: via.length > 0 ? via : NONE };
 }
 
 function nationGate(a: Assessment, id: string): CondResult {
