@@ -9,7 +9,7 @@ import { SignpostError } from '../errors';
 import { known, unknown, type FactParams, type FactResult } from './derived';
 import { DERIVED_FACTS } from './facts';
 import { evaluateBenefit, type BenefitResult } from './evaluateBenefit';
-import { evaluateCondition } from './evaluateCondition';
+import { conditionValue } from './conditionValue';
 import type { Condition } from './ruleSchema';
 import type { FactId } from '../facts/facts';
 
@@ -163,8 +163,7 @@ export class Assessment {
   private implied(name: string): FactResult | undefined {
     const q = this.kb.questionByFact.get(name);
     if (!q || q.whenNotAsked === undefined || !q.askWhen) return undefined;
-    const relevant = evaluateCondition(this, q.askWhen);
-    return relevant.value === 'false' ? known(q.whenNotAsked, relevantFacts(this, q.askWhen)) : undefined;
+    return conditionValue(this, q.askWhen) === 'false' ? known(q.whenNotAsked, relevantFacts(this, q.askWhen)) : undefined;
   }
 
   /** A rate or parameter in force on the assessment date (pence for money). */

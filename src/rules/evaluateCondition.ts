@@ -50,8 +50,11 @@ function build(a: Assessment, cond: Condition): Compiled {
   return leaf(cond);
 }
 
+/** The assessment's memo key of a leaf's fact, as `Assessment.fact` builds it. */
+export const leafKey = (cond: LeafCondition): string => (cond.params ? `${cond.fact}${JSON.stringify(cond.params)}` : cond.fact);
+
 function leaf(cond: LeafCondition): Compiled {
-  const key = cond.params ? `${cond.fact}${JSON.stringify(cond.params)}` : cond.fact;
+  const key = leafKey(cond);
   const { fact, params, operator, value } = cond;
   return (a) => {
     const r = a.factByKey(key, fact, params);

@@ -10,7 +10,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Question } from '../knowledge/questionSchema';
 import { Assessment } from './assessment';
 import { escalationBlocking } from './evaluate';
-import { evaluateCondition } from './evaluateCondition';
+import { conditionValue } from './conditionValue';
 import type { Condition } from './ruleSchema';
 
 const IN_SCOPE = ['england', 'wales'];
@@ -32,7 +32,7 @@ export function nextQuestionIn(a: Assessment, exclude?: ReadonlySet<string>): Qu
   const needed = neededTest(a);
   for (const q of kb.questions) {
     if (facts[q.fact as keyof Facts] !== undefined || exclude?.has(q.fact)) continue;
-    if (q.askWhen && evaluateCondition(a, q.askWhen as Condition).value !== 'true') continue;
+    if (q.askWhen && conditionValue(a, q.askWhen as Condition) !== 'true') continue;
     if (q.screening || needed(q.fact as FactId)) return q;
   }
   return undefined;
