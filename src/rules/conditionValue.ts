@@ -5,6 +5,7 @@
  * facts, and a memoised value that reads through here then depends on just the facts that decided it.
  */
 import type { Assessment } from './assessment';
+import { factSlot } from './memoTable';
 import { leafKey } from './evaluateCondition';
 import { applyOperator } from './operators';
 import type { Condition, LeafCondition } from './ruleSchema';
@@ -40,10 +41,10 @@ function build(a: Assessment, cond: Condition): Compiled {
 }
 
 function leaf(cond: LeafCondition): Compiled {
-  const key = leafKey(cond);
+  const slot = factSlot(leafKey(cond));
   const { fact, params, operator, value } = cond;
   return (a) => {
-    const r = a.factByKey(key, fact, params).value;
+    const r = a.factAt(slot, fact, params).value;
     return !isKnown(r) ? 'unknown' : applyOperator(operator, r, value) ? 'true' : 'false';
   };
 }

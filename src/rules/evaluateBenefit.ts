@@ -6,6 +6,7 @@
  */
 import type { FactId } from '../facts/facts';
 import type { Assessment } from './assessment';
+import { factSlot } from './memoTable';
 import { evaluateCondition, type CondResult } from './evaluateCondition';
 import type { Likelihood } from './ruleSchema';
 import { isKnown, type Tri } from './tri';
@@ -47,7 +48,7 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
     if (r.value !== 'false') routes.push(r);
   }
   for (const edge of a.kb.passportsTo.get(id) ?? []) {
-    const gets = a.factByKey(getsKey(edge.from), 'gets', { benefit: edge.from });
+    const gets = a.factAt(getsSlot(edge.from), 'gets', { benefit: edge.from });
     if (gets.value === false) continue;
     const getsCond: CondResult = isKnown(gets.value)
       ? { value: 'true', because: gets.used, blocking: NONE }
@@ -62,17 +63,17 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
 
 const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: NONE, blocking: NONE, via: NONE };
 
-/** The memo key of `gets` for a benefit, as `Assessment.fact` builds it; built once per benefit id. */
-function getsKey(benefit: string): string {
-  let key = getsKeys.get(benefit);
-  if (key === undefined) {
-    key = `gets{"benefit":"${benefit}"}`;
-    getsKeys.set(benefit, key);
+/** The memo slot of `gets` for a benefit (its key as `Assessment.fact` builds it); found once per benefit id. */
+function getsSlot(benefit: string): number {
+  let slot = getsSlots.get(benefit);
+  if (slot === undefined) {
+    slot = factSlot(`gets{"benefit":"${benefit}"}`);
+    getsSlots.set(benefit, slot);
   }
-  return key;
+  return slot;
 }
 
-const getsKeys = new Map<string, string>();
+const getsSlots = new Map<string, number>();
 
 /** A route's value: the Kleene AND of its condition and its gates. */
 function route(gates: readonly CondResult[], cond: CondResult, max: Likelihood, via?: string): Route {

@@ -9,6 +9,7 @@
  */
 import type { FactId } from '../facts/facts';
 import type { Assessment } from './assessment';
+import { factSlot } from './memoTable';
 import type { Condition, LeafCondition } from './ruleSchema';
 import { applyOperator } from './operators';
 import { isKnown, type Tri } from './tri';
@@ -54,10 +55,10 @@ function build(a: Assessment, cond: Condition): Compiled {
 export const leafKey = (cond: LeafCondition): string => (cond.params ? `${cond.fact}${JSON.stringify(cond.params)}` : cond.fact);
 
 function leaf(cond: LeafCondition): Compiled {
-  const key = leafKey(cond);
+  const slot = factSlot(leafKey(cond));
   const { fact, params, operator, value } = cond;
   return (a) => {
-    const r = a.factByKey(key, fact, params);
+    const r = a.factAt(slot, fact, params);
     if (!isKnown(r.value)) return { value: 'unknown', because: NONE, blocking: r.missing };
     return applyOperator(operator, r.value, value) ? { value: 'true', because: r.used, blocking: NONE } : FALSE;
   };
