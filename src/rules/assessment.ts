@@ -77,7 +77,8 @@ export class Assessment {
   private readonly factMemo: MemoTable<FactResult>;
   private readonly benefitMemo: MemoTable<BenefitResult>;
   private readonly gateMemo: MemoTable<unknown>;
-  private readonly inProgress = new Set<string>();
+  /** The benefits being evaluated, outermost first (a few at most). */
+  private readonly inProgress: string[] = [];
   /** Rates by series id. Rates depend only on the knowledge and the UTC day, so assessments on one day share it. */
   private readonly rateMemo: Map<string, number>;
   /** The facts read so far by the value being computed (a bit mask; see {@link factBit}). */
@@ -174,11 +175,12 @@ export class Assessment {
   }
 
   /**
-   * Memoises a per-assessment value that several benefits share (e.g. a nation gate). `compute` must
-   * read facts only through this assessment, so the value is reused only while those facts stand.
+   * Memoises a per-assessment value that several benefits share (e.g. a nation gate).
+   * @param slot the value's key's slot (see `sharedSlot`)
+   * @param compute must read facts only through the assessment it is given (this one), so the value
+   *   is reused only while those facts stand
    */
-  shared<T>(key: string, compute: () => T): T {
-    const slot = SHARED_KEYS.slot(key);
+  shared<T>(slot: number, compute: (a: Assessment) => T): T {
     const deps = this.gateMemo.depsAt(slot);
     if (deps >= 0) {
       this.reads |= deps;
@@ -187,7 +189,7 @@ export class Assessment {
     const outer = this.reads;
     this.reads = 0;
     try {
-      const value = compute();
+      const value = compute(this);
       this.gateMemo.set(slot, value, this.reads);
       return value;
     } finally {
@@ -203,8 +205,8 @@ export class Assessment {
       this.reads |= deps;
       return this.benefitMemo.valueAt(slot);
     }
-    if (this.inProgress.has(id)) throw new SignpostError('SP_KNOWLEDGE_CYCLE', id);
-    this.inProgress.add(id);
+    if (this.inProgress.includes(id)) throw new SignpostError('SP_KNOWLEDGE_CYCLE', id);
+    this.inProgress.push(id);
     const outer = this.reads;
     this.reads = 0;
     try {
@@ -213,7 +215,7 @@ export class Assessment {
       return value;
     } finally {
       this.reads |= outer;
-      this.inProgress.delete(id);
+      this.inProgress.pop();
     }
   }
 }

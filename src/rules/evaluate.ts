@@ -7,6 +7,7 @@ import type { FactId, Facts } from '../facts/facts';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Assessment } from './assessment';
 import { evaluateCondition } from './evaluateCondition';
+import { sharedSlot } from './memoTable';
 import type { EscalationLevel } from './ruleSchema';
 import type { Escalation, Outcome, Signpost, Warning } from './outcome';
 
@@ -45,9 +46,11 @@ function contractFacts(facts: Facts): Facts {
   return rest;
 }
 
+const ESCALATION = sharedSlot('escalation');
+
 /** The escalation rules' result, worked out once per assessment (the planner and the outcome share it). */
 function escalationOf(a: Assessment): ReturnType<typeof escalate> {
-  return a.shared('escalation', () => escalate(a));
+  return a.shared(ESCALATION, escalate);
 }
 
 function escalate(a: Assessment): { escalation?: Escalation; blocking: Set<FactId> } {

@@ -6,7 +6,8 @@
  */
 import type { FactId } from '../facts/facts';
 import type { Assessment } from './assessment';
-import { factSlot } from './memoTable';
+import { benefitPlan } from './benefitPlan';
+import { OPEN_GATE } from './gates';
 import { evaluateCondition, type CondResult } from './evaluateCondition';
 import type { Likelihood } from './ruleSchema';
 import { isKnown, type Tri } from './tri';
@@ -24,65 +25,62 @@ export interface BenefitResult {
 }
 
 /**
- * One way into the benefit: a rule, or a passports-to edge (`via`), with the gates that apply to it.
- * Its `because` and `blocking` are read off its parts only for the routes that decide the result.
+ * One way into the benefit that is not known false: a rule, or a passports-to edge (`via`), with the
+ * gates that apply to it. Its `because` and `blocking` are read off its parts only for the routes
+ * that decide the result.
  */
-interface Route { value: Tri; max: Likelihood; cond: CondResult; gates: readonly CondResult[]; via?: string }
+interface Route { value: Tri; max: Likelihood; cond: CondResult; nation: CondResult; funds: CondResult; gets?: CondResult; via?: string }
 
-const TRUE: CondResult = { value: 'true', because: [], blocking: [] };
 const NONE: readonly never[] = [];
 
 export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
   if (a.received(id)) {
     return { likelihood: 'likely', received: true, because: ['receiving'], blocking: NONE, via: NONE };
   }
-  const nation = nationGate(a, id);
-  const funds = publicFundsGate(a, id);
+  const plan = benefitPlan(a.kb, id);
+  const nation = a.shared(plan.nation.slot, plan.nation.compute);
+  const funds = plan.publicFunds ? a.shared(plan.publicFunds.slot, plan.publicFunds.compute) : OPEN_GATE;
   // A gate that is known false closes every route: nothing else needs evaluating.
   if (nation.value === 'false' || funds.value === 'false') return NOT_APPLICABLE;
-  const gates = [nation, funds];
-  const routes: Route[] = [];
-  for (const rule of a.kb.signpostRules.get(id) ?? []) {
-    const r = route(gates, evaluateCondition(a, rule.conditions), rule.event.params.max);
-    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], NONE);
-    if (r.value !== 'false') routes.push(r);
+  const gatesValue = and(nation.value, funds.value);
+  // Every route that is likely returns at once, so these are the true ones that are only possible...
+  let sure: Route[] | undefined;
+  // ...and the unknown ones.
+  let open: Route[] | undefined;
+  for (const rule of plan.rules) {
+    const cond = evaluateCondition(a, rule.conditions);
+    const value = and(cond.value, gatesValue);
+    if (value === 'false') continue;
+    const r: Route = { value, max: rule.max, cond, nation, funds };
+    if (value === 'unknown') (open ??= []).push(r);
+    else if (r.max === 'likely') return result('likely', [r], NONE);
+    else (sure ??= []).push(r);
   }
-  for (const edge of a.kb.passportsTo.get(id) ?? []) {
-    const gets = a.factAt(getsSlot(edge.from), 'gets', { benefit: edge.from });
-    if (gets.value === false) continue;
-    const getsCond: CondResult = isKnown(gets.value)
-      ? { value: 'true', because: gets.used, blocking: NONE }
-      : { value: 'unknown', because: NONE, blocking: gets.missing };
-    const when = edge.when ? evaluateCondition(a, edge.when as never) : TRUE;
-    const r = route([nation, funds, getsCond], when, edge.max, edge.from);
-    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], NONE);
-    if (r.value !== 'false') routes.push(r);
+  for (const edge of plan.edges) {
+    const got = a.factAt(edge.getsSlot, 'gets', edge.getsParams);
+    if (got.value === false) continue;
+    const gets: CondResult = isKnown(got.value)
+      ? { value: 'true', because: got.used, blocking: NONE }
+      : { value: 'unknown', because: NONE, blocking: got.missing };
+    const cond = edge.when ? evaluateCondition(a, edge.when) : OPEN_GATE;
+    const value = and(and(cond.value, gatesValue), gets.value);
+    if (value === 'false') continue;
+    const r: Route = { value, max: edge.max, cond, nation, funds, gets, via: edge.from };
+    if (value === 'unknown') (open ??= []).push(r);
+    else if (r.max === 'likely') return result('likely', [r], NONE);
+    else (sure ??= []).push(r);
   }
-  return decide(routes);
+  if (sure) return result('possible', sure, open?.filter((r) => r.max === 'likely') ?? NONE);
+  // Blocking facts: those that could still upgrade the benefit, or settle a route that is in doubt.
+  if (open) return result('possible', open, open);
+  return NOT_APPLICABLE;
 }
 
 const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: NONE, blocking: NONE, via: NONE };
 
-/** The memo slot of `gets` for a benefit (its key as `Assessment.fact` builds it); found once per benefit id. */
-function getsSlot(benefit: string): number {
-  let slot = getsSlots.get(benefit);
-  if (slot === undefined) {
-    slot = factSlot(`gets{"benefit":"${benefit}"}`);
-    getsSlots.set(benefit, slot);
-  }
-  return slot;
-}
-
-const getsSlots = new Map<string, number>();
-
-/** A route's value: the Kleene AND of its condition and its gates. */
-function route(gates: readonly CondResult[], cond: CondResult, max: Likelihood, via?: string): Route {
-  let value: Tri = cond.value;
-  for (const g of gates) {
-    if (g.value === 'false') value = 'false';
-    else if (g.value === 'unknown' && value === 'true') value = 'unknown';
-  }
-  return { value, max, cond, gates, via };
+/** Kleene AND of two values. */
+function and(x: Tri, y: Tri): Tri {
+  return x === 'false' || y === 'false' ? 'false' : x === 'unknown' || y === 'unknown' ? 'unknown' : 'true';
 }
 
 /** Adds the facts not already listed, keeping first-seen order. */
@@ -90,66 +88,28 @@ function addNew<T>(to: T[], from: readonly T[]): void {
   for (const f of from) if (!to.includes(f)) to.push(f);
 }
 
-function decide(routes: readonly Route[]): BenefitResult {
-  const sure: Route[] = [];
-  const open: Route[] = [];
-  for (const r of routes) {
-    if (r.value === 'true') sure.push(r);
-    else open.push(r);
-  }
-  if (sure.some((r) => r.max === 'likely')) return result('likely', sure.filter((r) => r.max === 'likely'), NONE);
-  // Blocking facts: those that could still upgrade the benefit, or settle a route that is in doubt.
-  const upgrading = sure.length === 0 ? open : open.filter((r) => r.max === 'likely');
-  if (sure.length > 0 || open.length > 0) return result('possible', sure.length > 0 ? sure : open, upgrading);
-  return NOT_APPLICABLE;
-}
-
 /**
  * The benefit's result from the routes that decide it (their `because`, each fact once, and `via`)
- * and the unknown routes that could still change it (their `blocking`, each fact once).
+ * and the unknown routes that could still change it (their `blocking`, each fact once). A route's
+ * lists are its condition's, then the nation gate's, the public funds gate's and, for an edge, the
+ * `gets` fact's.
  */
 function result(likelihood: Likelihood, deciding: readonly Route[], open: readonly Route[]): BenefitResult {
   const because: FactId[] = [];
   const via: string[] = [];
   for (const r of deciding) {
     addNew(because, r.cond.because);
-    for (const g of r.gates) addNew(because, g.because);
+    addNew(because, r.nation.because);
+    addNew(because, r.funds.because);
+    if (r.gets) addNew(because, r.gets.because);
     if (r.via !== undefined && !via.includes(r.via)) via.push(r.via);
   }
   const blocking: FactId[] = [];
   for (const r of open) {
     addNew(blocking, r.cond.blocking);
-    for (const g of r.gates) addNew(blocking, g.blocking);
+    addNew(blocking, r.nation.blocking);
+    addNew(blocking, r.funds.blocking);
+    if (r.gets) addNew(blocking, r.gets.blocking);
   }
   return { likelihood, received: false, because, blocking: blocking.length > 0 ? blocking : NONE, via: via.length > 0 ? via : NONE };
-}
-
-function nationGate(a: Assessment, id: string): CondResult {
-  const nations = a.kb.benefits.get(id)?.nations;
-  let key = nationKeys.get(id);
-  if (key === undefined) {
-    key = `nation:${nations?.join(',') ?? ''}`;
-    nationKeys.set(id, key);
-  }
-  return a.shared(key, () => computeNationGate(a, nations));
-}
-
-const nationKeys = new Map<string, string>();
-
-function computeNationGate(a: Assessment, nations: readonly string[] | undefined): CondResult {
-  const nation = a.fact('nation');
-  if (!isKnown(nation.value)) return { value: 'unknown', because: [], blocking: ['nation'] };
-  const ok = nations !== undefined && nations.includes(nation.value as string);
-  return { value: ok ? 'true' : 'false', because: ['nation'], blocking: [] };
-}
-
-function publicFundsGate(a: Assessment, id: string): CondResult {
-  if (!a.kb.settings.publicFunds.includes(id)) return TRUE;
-  return a.shared('public-funds', () => computePublicFundsGate(a));
-}
-
-function computePublicFundsGate(a: Assessment): CondResult {
-  const ok = a.fact('public_funds_ok');
-  if (!isKnown(ok.value)) return { value: 'unknown', because: [], blocking: ok.missing };
-  return { value: ok.value === true ? 'true' : 'false', because: ok.used, blocking: [] };
 }

@@ -33,6 +33,8 @@ export const SHARED_KEYS = new MemoKeys();
 
 /** The memo slot of a fact key (see {@link FACT_KEYS}). */
 export const factSlot = (key: string): number => FACT_KEYS.slot(key);
+/** The memo slot of a shared key (see {@link SHARED_KEYS}). */
+export const sharedSlot = (key: string): number => SHARED_KEYS.slot(key);
 
 /** The mark in `deps` of a slot with no value. Real dependency masks are never negative. */
 const EMPTY = -1;
