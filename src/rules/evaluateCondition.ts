@@ -59,8 +59,8 @@ function leaf(cond: LeafCondition): Compiled {
   const { fact, params, operator, value } = cond;
   return (a) => {
     const r = a.factAt(slot, fact, params);
-    if (!isKnown(r.value)) return { value: 'unknown', because: NONE, blocking: r.missing };
-    return applyOperator(operator, r.value, value) ? { value: 'true', because: r.used, blocking: NONE } : FALSE;
+    if (!isKnown(r.value)) return r.leaf;
+    return applyOperator(operator, r.value, value) ? r.leaf : FALSE;
   };
 }
 
