@@ -53,18 +53,19 @@ export class MemoTable<T> {
    * @param changed the bits of the facts that differ from the facts `from` was worked out on
    */
   constructor(private readonly keys: MemoKeys, from?: MemoTable<T>, changed = 0) {
-    const n = keys.size;
-    this.values = new Array<T | undefined>(n).fill(undefined);
-    this.deps = new Int32Array(n).fill(EMPTY);
-    if (!from) return;
-    const fromDeps = from.deps;
-    const fromValues = from.values;
-    const m = Math.min(n, fromDeps.length);
-    for (let i = 0; i < m; i++) {
-      const d = fromDeps[i] as number;
-      if (d !== EMPTY && (d & changed) === 0) {
-        this.deps[i] = d;
-        this.values[i] = fromValues[i];
+    if (!from) {
+      this.values = new Array<T | undefined>(keys.size).fill(undefined);
+      this.deps = new Int32Array(keys.size).fill(EMPTY);
+      return;
+    }
+    this.values = from.values.slice();
+    this.deps = from.deps.slice();
+    const deps = this.deps;
+    for (let i = 0; i < deps.length; i++) {
+      const d = deps[i] as number;
+      if (d !== EMPTY && (d & changed) !== 0) {
+        deps[i] = EMPTY;
+        this.values[i] = undefined;
       }
     }
   }
