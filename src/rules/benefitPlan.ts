@@ -5,6 +5,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FactParams } from './derived';
 import { nationGate, PUBLIC_FUNDS_GATE, type Gate } from './gates';
+import { compileCondition, type CompiledCondition } from './evaluateCondition';
 import { factSlot } from './memoTable';
 import type { Condition, Likelihood } from './ruleSchema';
 
@@ -16,7 +17,7 @@ export interface EdgeRoute {
   readonly getsSlot: number;
   readonly getsParams: FactParams;
   /** Extra conditions; undefined: none. */
-  readonly when: Condition | undefined;
+  readonly when: CompiledCondition | undefined;
   readonly max: Likelihood;
 }
 
@@ -24,7 +25,7 @@ export interface BenefitPlan {
   readonly nation: Gate;
   /** Undefined: the benefit is not a public fund. */
   readonly publicFunds: Gate | undefined;
-  readonly rules: readonly { readonly conditions: Condition; readonly max: Likelihood }[];
+  readonly rules: readonly { readonly test: CompiledCondition; readonly max: Likelihood }[];
   readonly edges: readonly EdgeRoute[];
 }
 
@@ -49,10 +50,10 @@ function makePlan(kb: Knowledge, id: string): BenefitPlan {
   return {
     nation: nationGate(kb.benefits.get(id)?.nations),
     publicFunds: kb.settings.publicFunds.includes(id) ? PUBLIC_FUNDS_GATE : undefined,
-    rules: (kb.signpostRules.get(id) ?? []).map((r) => ({ conditions: r.conditions, max: r.event.params.max })),
+    rules: (kb.signpostRules.get(id) ?? []).map((r) => ({ test: compileCondition(kb, r.conditions), max: r.event.params.max })),
     edges: (kb.passportsTo.get(id) ?? []).map((e) => {
       const getsParams = { benefit: e.from };
-      return { from: e.from, getsSlot: factSlot(`gets${JSON.stringify(getsParams)}`), getsParams, when: e.when as Condition | undefined, max: e.max };
+      return { from: e.from, getsSlot: factSlot(`gets${JSON.stringify(getsParams)}`), getsParams, when: e.when ? compileCondition(kb, e.when as Condition) : undefined, max: e.max };
     }),
   };
 }

@@ -4,6 +4,7 @@
  * true part. The value is always the one `evaluateCondition` gives; stopping early only reads fewer
  * facts, and a memoised value that reads through here then depends on just the facts that decided it.
  */
+import type { Knowledge } from '../knowledge/knowledge';
 import type { Assessment } from './assessment';
 import { factSlot } from './memoTable';
 import { leafKey } from './evaluateCondition';
@@ -11,31 +12,34 @@ import { applyOperator } from './operators';
 import type { Condition, LeafCondition } from './ruleSchema';
 import { isKnown, type Tri } from './tri';
 
-type Compiled = (a: Assessment) => Tri;
+/** A condition's value compiled for one knowledge base, evaluated on an assessment over it. */
+export type CompiledValue = (a: Assessment) => Tri;
+type Compiled = CompiledValue;
 
 const compiled = new WeakMap<object, Compiled>();
 
 /** The Kleene value of `cond` on this assessment (see the module comment). */
 export function conditionValue(a: Assessment, cond: Condition): Tri {
-  return compile(a, cond)(a);
+  return compileValue(a.kb, cond)(a);
 }
 
-function compile(a: Assessment, cond: Condition): Compiled {
+/** `cond`'s value compiled for `kb`, once per condition object (frozen knowledge of that one knowledge base). */
+export function compileValue(kb: Knowledge, cond: Condition): CompiledValue {
   let fn = compiled.get(cond);
   if (!fn) {
-    fn = build(a, cond);
+    fn = build(kb, cond);
     compiled.set(cond, fn);
   }
   return fn;
 }
 
-function build(a: Assessment, cond: Condition): Compiled {
-  if ('all' in cond) return all(cond.all.map((c) => compile(a, c)));
-  if ('any' in cond) return any(cond.any.map((c) => compile(a, c)));
+function build(kb: Knowledge, cond: Condition): Compiled {
+  if ('all' in cond) return all(cond.all.map((c) => compileValue(kb, c)));
+  if ('any' in cond) return any(cond.any.map((c) => compileValue(kb, c)));
   if ('condition' in cond) {
-    const named = a.kb.conditions[cond.condition] as Condition;
+    const named = kb.conditions[cond.condition] as Condition;
     let fn: Compiled | undefined;
-    return (x) => (fn ??= compile(x, named))(x);
+    return (x) => (fn ??= compileValue(kb, named))(x);
   }
   return leaf(cond);
 }

@@ -8,7 +8,7 @@ import type { FactId } from '../facts/facts';
 import type { Assessment } from './assessment';
 import { benefitPlan } from './benefitPlan';
 import { OPEN_GATE } from './gates';
-import { evaluateCondition, type CondResult } from './evaluateCondition';
+import type { CondResult } from './evaluateCondition';
 import type { Likelihood } from './ruleSchema';
 import { isKnown, type Tri } from './tri';
 
@@ -48,7 +48,7 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
   // ...and the unknown ones.
   let open: Route[] | undefined;
   for (const rule of plan.rules) {
-    const cond = evaluateCondition(a, rule.conditions);
+    const cond = rule.test(a);
     const value = and(cond.value, gatesValue);
     if (value === 'false') continue;
     const r: Route = { value, max: rule.max, cond, nation, funds };
@@ -62,7 +62,7 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
     const gets: CondResult = isKnown(got.value)
       ? { value: 'true', because: got.used, blocking: NONE }
       : { value: 'unknown', because: NONE, blocking: got.missing };
-    const cond = edge.when ? evaluateCondition(a, edge.when) : OPEN_GATE;
+    const cond = edge.when ? edge.when(a) : OPEN_GATE;
     const value = and(and(cond.value, gatesValue), gets.value);
     if (value === 'false') continue;
     const r: Route = { value, max: edge.max, cond, nation, funds, gets, via: edge.from };

@@ -8,6 +8,7 @@
  * knowledge), so a turn pays no parsing, key building or dispatch on shape.
  */
 import type { FactId } from '../facts/facts';
+import type { Knowledge } from '../knowledge/knowledge';
 import type { Assessment } from './assessment';
 import { factSlot } from './memoTable';
 import type { Condition, LeafCondition } from './ruleSchema';
@@ -21,32 +22,35 @@ export interface CondResult {
   readonly blocking: readonly FactId[];
 }
 
-type Compiled = (a: Assessment) => CondResult;
+/** A condition compiled for one knowledge base, evaluated on an assessment over it. */
+export type CompiledCondition = (a: Assessment) => CondResult;
+type Compiled = CompiledCondition;
 
 const NONE: readonly FactId[] = [];
 const FALSE: CondResult = { value: 'false', because: NONE, blocking: NONE };
 const compiled = new WeakMap<object, Compiled>();
 
 export function evaluateCondition(a: Assessment, cond: Condition): CondResult {
-  return compile(a, cond)(a);
+  return compileCondition(a.kb, cond)(a);
 }
 
-function compile(a: Assessment, cond: Condition): Compiled {
+/** `cond` compiled for `kb`, once per condition object (frozen knowledge of that one knowledge base). */
+export function compileCondition(kb: Knowledge, cond: Condition): CompiledCondition {
   let fn = compiled.get(cond);
   if (!fn) {
-    fn = build(a, cond);
+    fn = build(kb, cond);
     compiled.set(cond, fn);
   }
   return fn;
 }
 
-function build(a: Assessment, cond: Condition): Compiled {
-  if ('all' in cond) return block(cond.all.map((c) => compile(a, c)), 'all');
-  if ('any' in cond) return block(cond.any.map((c) => compile(a, c)), 'any');
+function build(kb: Knowledge, cond: Condition): Compiled {
+  if ('all' in cond) return block(cond.all.map((c) => compileCondition(kb, c)), 'all');
+  if ('any' in cond) return block(cond.any.map((c) => compileCondition(kb, c)), 'any');
   if ('condition' in cond) {
-    const named = a.kb.conditions[cond.condition] as Condition;
+    const named = kb.conditions[cond.condition] as Condition;
     let fn: Compiled | undefined;
-    return (x) => (fn ??= compile(x, named))(x);
+    return (x) => (fn ??= compileCondition(kb, named))(x);
   }
   return leaf(cond);
 }
