@@ -6,7 +6,7 @@
  */
 import type { FactId } from '../facts/facts';
 import type { Assessment } from './assessment';
-import { benefitPlan } from './benefitPlan';
+import { benefitPlan, type BenefitPlan } from './benefitPlan';
 import { OPEN_GATE } from './gates';
 import type { CondResult } from './evaluateCondition';
 import type { Likelihood } from './ruleSchema';
@@ -38,20 +38,24 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
     return { likelihood: 'likely', received: true, because: ['receiving'], blocking: NONE, via: NONE };
   }
   const plan = benefitPlan(a.kb, id);
+  // A gate that is known false closes every route. The nation gate is read first: it is the first
+  // question and rarely changes after. The public funds gate is read only once a route's own
+  // conditions are not known false, so a benefit none of whose routes can open does not depend on
+  // it (answering the immigration status does not evaluate it again).
   const nation = a.shared(plan.nation.slot, plan.nation.compute);
-  const funds = plan.publicFunds ? a.shared(plan.publicFunds.slot, plan.publicFunds.compute) : OPEN_GATE;
-  // A gate that is known false closes every route: nothing else needs evaluating.
-  if (nation.value === 'false' || funds.value === 'false') return NOT_APPLICABLE;
-  const gatesValue = and(nation.value, funds.value);
+  if (nation.value === 'false') return NOT_APPLICABLE;
+  let gates: Gates | undefined;
   // Every route that is likely returns at once, so these are the true ones that are only possible...
   let sure: Route[] | undefined;
   // ...and the unknown ones.
   let open: Route[] | undefined;
   for (const rule of plan.rules) {
     const cond = rule.test(a);
-    const value = and(cond.value, gatesValue);
-    if (value === 'false') continue;
-    const r: Route = { value, max: rule.max, cond, nation, funds };
+    if (cond.value === 'false') continue;
+    gates ??= gatesOf(a, plan, nation);
+    if (gates.value === 'false') return NOT_APPLICABLE;
+    const value = and(cond.value, gates.value);
+    const r: Route = { value, max: rule.max, cond, nation: gates.nation, funds: gates.funds };
     if (value === 'unknown') (open ??= []).push(r);
     else if (r.max === 'likely') return result('likely', [r], NONE);
     else (sure ??= []).push(r);
@@ -63,9 +67,11 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
       ? { value: 'true', because: got.used, blocking: NONE }
       : { value: 'unknown', because: NONE, blocking: got.missing };
     const cond = edge.when ? edge.when(a) : OPEN_GATE;
-    const value = and(and(cond.value, gatesValue), gets.value);
-    if (value === 'false') continue;
-    const r: Route = { value, max: edge.max, cond, nation, funds, gets, via: edge.from };
+    if (cond.value === 'false') continue;
+    gates ??= gatesOf(a, plan, nation);
+    if (gates.value === 'false') return NOT_APPLICABLE;
+    const value = and(and(cond.value, gates.value), gets.value);
+    const r: Route = { value, max: edge.max, cond, nation: gates.nation, funds: gates.funds, gets, via: edge.from };
     if (value === 'unknown') (open ??= []).push(r);
     else if (r.max === 'likely') return result('likely', [r], NONE);
     else (sure ??= []).push(r);
@@ -74,6 +80,14 @@ export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
   // Blocking facts: those that could still upgrade the benefit, or settle a route that is in doubt.
   if (open) return result('possible', open, open);
   return NOT_APPLICABLE;
+}
+
+/** The benefit's two gates and their Kleene AND. */
+interface Gates { nation: CondResult; funds: CondResult; value: Tri }
+
+function gatesOf(a: Assessment, plan: BenefitPlan, nation: CondResult): Gates {
+  const funds = plan.publicFunds ? a.shared(plan.publicFunds.slot, plan.publicFunds.compute) : OPEN_GATE;
+  return { nation, funds, value: and(nation.value, funds.value) };
 }
 
 const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: NONE, blocking: NONE, via: NONE };
