@@ -9,7 +9,8 @@ import { SignpostError } from '../errors';
 import { known, unknown, type FactParams, type FactResult } from './derived';
 import { DERIVED_FACTS } from './facts';
 import { evaluateBenefit, type BenefitResult } from './evaluateBenefit';
-import { evaluateCondition } from './evaluateCondition';
+import { conditionValue } from './conditionValue';
+import { BENEFIT_KEYS, FACT_KEYS, factSlot, MemoTable, SHARED_KEYS } from './memoTable';
 import type { Condition } from './ruleSchema';
 import type { FactId } from '../facts/facts';
 
@@ -35,13 +36,6 @@ function paramKey(params: FactParams): string {
     paramKeys.set(params, k);
   }
   return k;
-}
-
-/** A memoised value and the readable facts it depends on (see {@link factBit}). */
-interface Entry<T> {
-  readonly value: T;
-  /** Bits of every fact read while computing it, directly or through other memoised values. */
-  readonly deps: number;
 }
 
 /** The facts the rules can read: the contract's and the knowledge base's own `receiving_mentioned`. */
@@ -78,17 +72,15 @@ function changedBits(before: Readonly<Facts>, after: Readonly<Facts>): number {
 /** The UTC day: every rule reads the assessment date to the day (ages, State Pension age, rates). */
 const dayOf = (d: Date): number => Math.floor(d.getTime() / 86_400_000);
 
-/** Copies the entries that read none of the changed facts. */
-function carry<T>(from: ReadonlyMap<string, Entry<T>>, to: Map<string, Entry<T>>, changed: number): void {
-  for (const [k, e] of from) if ((e.deps & changed) === 0) to.set(k, e);
-}
-
 export class Assessment {
-  private readonly factMemo = new Map<string, Entry<FactResult>>();
-  private readonly benefitMemo = new Map<string, Entry<BenefitResult>>();
-  private readonly gateMemo = new Map<string, Entry<unknown>>();
-  private readonly inProgress = new Set<string>();
-  private readonly rateMemo = new Map<string, number>();
+  /** Memoised values, each with the bits of every fact read while computing it, directly or through other memoised values. */
+  private readonly factMemo: MemoTable<FactResult>;
+  private readonly benefitMemo: MemoTable<BenefitResult>;
+  private readonly gateMemo: MemoTable<unknown>;
+  /** The benefits being evaluated, outermost first (a few at most). */
+  private readonly inProgress: string[] = [];
+  /** Rates by series id. Rates depend only on the knowledge and the UTC day, so assessments on one day share it. */
+  private readonly rateMemo: Map<string, number>;
   /** The facts read so far by the value being computed (a bit mask; see {@link factBit}). */
   private reads = 0;
 
@@ -104,30 +96,36 @@ export class Assessment {
   constructor(readonly kb: Knowledge, readonly facts: Readonly<Facts>, readonly date: Date, previous?: Assessment, changed?: number) {
     if (previous && previous.kb === kb && dayOf(previous.date) === dayOf(date)) {
       changed ??= changedBits(previous.facts, facts);
-      carry(previous.factMemo, this.factMemo, changed);
-      carry(previous.benefitMemo, this.benefitMemo, changed);
-      carry(previous.gateMemo, this.gateMemo, changed);
-      for (const [k, v] of previous.rateMemo) this.rateMemo.set(k, v);
+      this.factMemo = new MemoTable(FACT_KEYS, previous.factMemo, changed);
+      this.benefitMemo = new MemoTable(BENEFIT_KEYS, previous.benefitMemo, changed);
+      this.gateMemo = new MemoTable(SHARED_KEYS, previous.gateMemo, changed);
+      this.rateMemo = previous.rateMemo;
+    } else {
+      this.factMemo = new MemoTable(FACT_KEYS);
+      this.benefitMemo = new MemoTable(BENEFIT_KEYS);
+      this.gateMemo = new MemoTable(SHARED_KEYS);
+      this.rateMemo = new Map();
     }
   }
 
   /** A contract or derived fact. Unknown screening facts read as false (not indicated). */
   fact(name: string, params?: FactParams): FactResult {
-    return this.factByKey(params ? `${name}${paramKey(params)}` : name, name, params);
+    return this.factAt(factSlot(params ? `${name}${paramKey(params)}` : name), name, params);
   }
 
-  /** As `fact`, with the memo key already built (compiled conditions build it once). */
-  factByKey(key: string, name: string, params?: FactParams): FactResult {
-    const hit = this.factMemo.get(key);
-    if (hit) {
-      this.reads |= hit.deps;
-      return hit.value;
+  /** As `fact`, with the memo slot of its key already found (see {@link factSlot}; compiled conditions find it once). */
+  factAt(slot: number, name: string, params?: FactParams): FactResult {
+    const memo = this.factMemo;
+    const deps = memo.depsAt(slot);
+    if (deps >= 0) {
+      this.reads |= deps;
+      return memo.valueAt(slot);
     }
     const outer = this.reads;
     this.reads = 0;
     try {
       const value = this.computeFact(name, params ?? {});
-      this.factMemo.set(key, { value, deps: this.reads });
+      memo.set(slot, value, this.reads);
       return value;
     } finally {
       this.reads |= outer;
@@ -163,8 +161,7 @@ export class Assessment {
   private implied(name: string): FactResult | undefined {
     const q = this.kb.questionByFact.get(name);
     if (!q || q.whenNotAsked === undefined || !q.askWhen) return undefined;
-    const relevant = evaluateCondition(this, q.askWhen);
-    return relevant.value === 'false' ? known(q.whenNotAsked, relevantFacts(this, q.askWhen)) : undefined;
+    return conditionValue(this, q.askWhen) === 'false' ? known(q.whenNotAsked, relevantFacts(this, q.askWhen)) : undefined;
   }
 
   /** A rate or parameter in force on the assessment date (pence for money). */
@@ -178,20 +175,22 @@ export class Assessment {
   }
 
   /**
-   * Memoises a per-assessment value that several benefits share (e.g. a nation gate). `compute` must
-   * read facts only through this assessment, so the value is reused only while those facts stand.
+   * Memoises a per-assessment value that several benefits share (e.g. a nation gate).
+   * @param slot the value's key's slot (see `sharedSlot`)
+   * @param compute must read facts only through the assessment it is given (this one), so the value
+   *   is reused only while those facts stand
    */
-  shared<T>(key: string, compute: () => T): T {
-    const hit = this.gateMemo.get(key);
-    if (hit) {
-      this.reads |= hit.deps;
-      return hit.value as T;
+  shared<T>(slot: number, compute: (a: Assessment) => T): T {
+    const deps = this.gateMemo.depsAt(slot);
+    if (deps >= 0) {
+      this.reads |= deps;
+      return this.gateMemo.valueAt(slot) as T;
     }
     const outer = this.reads;
     this.reads = 0;
     try {
-      const value = compute();
-      this.gateMemo.set(key, { value, deps: this.reads });
+      const value = compute(this);
+      this.gateMemo.set(slot, value, this.reads);
       return value;
     } finally {
       this.reads |= outer;
@@ -200,22 +199,23 @@ export class Assessment {
 
   /** How a benefit comes out for this household, memoised; cycles are a knowledge error. */
   benefit(id: string): BenefitResult {
-    const hit = this.benefitMemo.get(id);
-    if (hit) {
-      this.reads |= hit.deps;
-      return hit.value;
+    const slot = BENEFIT_KEYS.slot(id);
+    const deps = this.benefitMemo.depsAt(slot);
+    if (deps >= 0) {
+      this.reads |= deps;
+      return this.benefitMemo.valueAt(slot);
     }
-    if (this.inProgress.has(id)) throw new SignpostError('SP_KNOWLEDGE_CYCLE', id);
-    this.inProgress.add(id);
+    if (this.inProgress.includes(id)) throw new SignpostError('SP_KNOWLEDGE_CYCLE', id);
+    this.inProgress.push(id);
     const outer = this.reads;
     this.reads = 0;
     try {
       const value = evaluateBenefit(this, id);
-      this.benefitMemo.set(id, { value, deps: this.reads });
+      this.benefitMemo.set(slot, value, this.reads);
       return value;
     } finally {
       this.reads |= outer;
-      this.inProgress.delete(id);
+      this.inProgress.pop();
     }
   }
 }

@@ -6,7 +6,9 @@
 import type { FactId, Facts } from '../facts/facts';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Assessment } from './assessment';
+import { conditionValue } from './conditionValue';
 import { evaluateCondition } from './evaluateCondition';
+import { sharedSlot } from './memoTable';
 import type { EscalationLevel } from './ruleSchema';
 import type { Escalation, Outcome, Signpost, Warning } from './outcome';
 
@@ -45,9 +47,11 @@ function contractFacts(facts: Facts): Facts {
   return rest;
 }
 
+const ESCALATION = sharedSlot('escalation');
+
 /** The escalation rules' result, worked out once per assessment (the planner and the outcome share it). */
 function escalationOf(a: Assessment): ReturnType<typeof escalate> {
-  return a.shared('escalation', () => escalate(a));
+  return a.shared(ESCALATION, escalate);
 }
 
 function escalate(a: Assessment): { escalation?: Escalation; blocking: Set<FactId> } {
@@ -55,9 +59,10 @@ function escalate(a: Assessment): { escalation?: Escalation; blocking: Set<FactI
   let level: EscalationLevel | undefined;
   const blocking = new Set<FactId>();
   for (const rule of a.kb.escalationRules) {
-    const r = evaluateCondition(a, rule.conditions);
-    if (r.value === 'unknown' && rule.event.params.askFor) r.blocking.forEach((f) => blocking.add(f));
-    if (r.value !== 'true') continue;
+    // The value alone decides unless it is unknown and worth asking about.
+    const value = conditionValue(a, rule.conditions);
+    if (value === 'unknown' && rule.event.params.askFor) evaluateCondition(a, rule.conditions).blocking.forEach((f) => blocking.add(f));
+    if (value !== 'true') continue;
     if (!reasons.includes(rule.event.params.reason)) reasons.push(rule.event.params.reason);
     const l = rule.event.params.level;
     if (!level || LEVEL_ORDER.indexOf(l) < LEVEL_ORDER.indexOf(level)) level = l;

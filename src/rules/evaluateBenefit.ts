@@ -6,7 +6,9 @@
  */
 import type { FactId } from '../facts/facts';
 import type { Assessment } from './assessment';
-import { evaluateCondition, type CondResult } from './evaluateCondition';
+import { benefitPlan, type BenefitPlan } from './benefitPlan';
+import { OPEN_GATE } from './gates';
+import type { CondResult } from './evaluateCondition';
 import type { Likelihood } from './ruleSchema';
 import { isKnown, type Tri } from './tri';
 
@@ -22,120 +24,106 @@ export interface BenefitResult {
   readonly via: readonly string[];
 }
 
-interface Route { value: Tri; max: Likelihood; because: readonly FactId[]; blocking: readonly FactId[]; via?: string }
+/**
+ * One way into the benefit that is not known false: a rule, or a passports-to edge (`via`), with the
+ * gates that apply to it. Its `because` and `blocking` are read off its parts only for the routes
+ * that decide the result.
+ */
+interface Route { value: Tri; max: Likelihood; cond: CondResult; nation: CondResult; funds: CondResult; gets?: CondResult; via?: string }
 
-const TRUE: CondResult = { value: 'true', because: [], blocking: [] };
+const NONE: readonly never[] = [];
 
 export function evaluateBenefit(a: Assessment, id: string): BenefitResult {
   if (a.received(id)) {
-    return { likelihood: 'likely', received: true, because: ['receiving'], blocking: [], via: [] };
+    return { likelihood: 'likely', received: true, because: ['receiving'], blocking: NONE, via: NONE };
   }
-  const nation = nationGate(a, id);
-  const funds = publicFundsGate(a, id);
-  // A gate that is known false closes every route: nothing else needs evaluating.
-  if (nation.value === 'false' || funds.value === 'false') return NOT_APPLICABLE;
-  const gates = [nation, funds];
-  const routes: Route[] = [];
-  for (const rule of a.kb.signpostRules.get(id) ?? []) {
-    const r = route(gates, evaluateCondition(a, rule.conditions), rule.event.params.max);
-    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], []);
-    routes.push(r);
+  const plan = benefitPlan(a.kb, id);
+  // A gate that is known false closes every route. The nation gate is read first: it is the first
+  // question and rarely changes after. The public funds gate is read only once a route's own
+  // conditions are not known false, so a benefit none of whose routes can open does not depend on
+  // it (answering the immigration status does not evaluate it again).
+  const nation = a.shared(plan.nation.slot, plan.nation.compute);
+  if (nation.value === 'false') return NOT_APPLICABLE;
+  let gates: Gates | undefined;
+  // Every route that is likely returns at once, so these are the true ones that are only possible...
+  let sure: Route[] | undefined;
+  // ...and the unknown ones.
+  let open: Route[] | undefined;
+  for (const rule of plan.rules) {
+    const cond = rule.test(a);
+    if (cond.value === 'false') continue;
+    gates ??= gatesOf(a, plan, nation);
+    if (gates.value === 'false') return NOT_APPLICABLE;
+    const value = and(cond.value, gates.value);
+    const r: Route = { value, max: rule.max, cond, nation: gates.nation, funds: gates.funds };
+    if (value === 'unknown') (open ??= []).push(r);
+    else if (r.max === 'likely') return result('likely', [r], NONE);
+    else (sure ??= []).push(r);
   }
-  for (const edge of a.kb.passportsTo.get(id) ?? []) {
-    const gets = a.factByKey(getsKey(edge.from), 'gets', { benefit: edge.from });
-    if (gets.value === false) continue;
-    const getsCond: CondResult = isKnown(gets.value)
-      ? { value: 'true', because: gets.used, blocking: [] }
-      : { value: 'unknown', because: [], blocking: gets.missing };
-    const when = edge.when ? evaluateCondition(a, edge.when as never) : TRUE;
-    const r = route([nation, funds, getsCond], when, edge.max, edge.from);
-    if (r.value === 'true' && r.max === 'likely') return result('likely', [r], []);
-    routes.push(r);
+  for (const edge of plan.edges) {
+    const got = a.factAt(edge.getsSlot, 'gets', edge.getsParams);
+    if (got.value === false) continue;
+    const gets: CondResult = isKnown(got.value)
+      ? { value: 'true', because: got.used, blocking: NONE }
+      : { value: 'unknown', because: NONE, blocking: got.missing };
+    const cond = edge.when ? edge.when(a) : OPEN_GATE;
+    if (cond.value === 'false') continue;
+    gates ??= gatesOf(a, plan, nation);
+    if (gates.value === 'false') return NOT_APPLICABLE;
+    const value = and(and(cond.value, gates.value), gets.value);
+    const r: Route = { value, max: edge.max, cond, nation: gates.nation, funds: gates.funds, gets, via: edge.from };
+    if (value === 'unknown') (open ??= []).push(r);
+    else if (r.max === 'likely') return result('likely', [r], NONE);
+    else (sure ??= []).push(r);
   }
-  return decide(routes);
+  if (sure) return result('possible', sure, open?.filter((r) => r.max === 'likely') ?? NONE);
+  // Blocking facts: those that could still upgrade the benefit, or settle a route that is in doubt.
+  if (open) return result('possible', open, open);
+  return NOT_APPLICABLE;
 }
 
-const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: [], blocking: [], via: [] };
+/** The benefit's two gates and their Kleene AND. */
+interface Gates { nation: CondResult; funds: CondResult; value: Tri }
 
-/** The memo key of `gets` for a benefit, as `Assessment.fact` builds it; built once per benefit id. */
-function getsKey(benefit: string): string {
-  let key = getsKeys.get(benefit);
-  if (key === undefined) {
-    key = `gets{"benefit":"${benefit}"}`;
-    getsKeys.set(benefit, key);
-  }
-  return key;
+function gatesOf(a: Assessment, plan: BenefitPlan, nation: CondResult): Gates {
+  const funds = plan.publicFunds ? a.shared(plan.publicFunds.slot, plan.publicFunds.compute) : OPEN_GATE;
+  return { nation, funds, value: and(nation.value, funds.value) };
 }
 
-const getsKeys = new Map<string, string>();
+const NOT_APPLICABLE: BenefitResult = { likelihood: undefined, received: false, because: NONE, blocking: NONE, via: NONE };
 
 /** Kleene AND of two values. */
 function and(x: Tri, y: Tri): Tri {
   return x === 'false' || y === 'false' ? 'false' : x === 'unknown' || y === 'unknown' ? 'unknown' : 'true';
 }
 
-function route(gates: CondResult[], cond: CondResult, max: Likelihood, via?: string): Route {
-  let value: Tri = cond.value;
-  for (const g of gates) value = and(value, g.value);
-  if (value === 'false') return via === undefined ? { value, max, because: [], blocking: [] } : { value, max, because: [], blocking: [], via };
-  const because: FactId[] = [...cond.because];
-  const blocking: FactId[] = value === 'unknown' ? [...cond.blocking] : [];
-  for (const g of gates) {
-    because.push(...g.because);
-    if (value === 'unknown') blocking.push(...g.blocking);
-  }
-  return via === undefined ? { value, max, because, blocking } : { value, max, because, blocking, via };
+/** Adds the facts not already listed, keeping first-seen order. */
+function addNew<T>(to: T[], from: readonly T[]): void {
+  for (const f of from) if (!to.includes(f)) to.push(f);
 }
 
-function decide(routes: Route[]): BenefitResult {
-  const likely = routes.filter((r) => r.value === 'true' && r.max === 'likely');
-  if (likely.length > 0) return result('likely', likely, []);
-  const sure = routes.filter((r) => r.value === 'true');
-  const open = routes.filter((r) => r.value === 'unknown');
-  // Blocking facts: those that could still upgrade the benefit, or settle a route that is in doubt.
-  const upgrading = open.filter((r) => r.max === 'likely' || sure.length === 0);
-  if (sure.length > 0 || open.length > 0) return result('possible', sure.length > 0 ? sure : open, upgrading);
-  return NOT_APPLICABLE;
-}
-
-function result(likelihood: Likelihood, deciding: Route[], open: Route[]): BenefitResult {
-  const because = new Set<FactId>();
-  const blocking = new Set<FactId>();
-  const via = new Set<string>();
+/**
+ * The benefit's result from the routes that decide it (their `because`, each fact once, and `via`)
+ * and the unknown routes that could still change it (their `blocking`, each fact once). A route's
+ * lists are its condition's, then the nation gate's, the public funds gate's and, for an edge, the
+ * `gets` fact's.
+ */
+function result(likelihood: Likelihood, deciding: readonly Route[], open: readonly Route[]): BenefitResult {
+  const because: FactId[] = [];
+  const via: string[] = [];
   for (const r of deciding) {
-    for (const f of r.because) because.add(f);
-    if (r.via) via.add(r.via);
+    addNew(because, r.cond.because);
+    addNew(because, r.nation.because);
+    addNew(because, r.funds.because);
+    if (r.gets) addNew(because, r.gets.because);
+    if (r.via !== undefined && !via.includes(r.via)) via.push(r.via);
   }
-  for (const r of open) for (const f of r.blocking) blocking.add(f);
-  return { likelihood, received: false, because: [...because], blocking: [...blocking], via: [...via] };
-}
-
-function nationGate(a: Assessment, id: string): CondResult {
-  const nations = a.kb.benefits.get(id)?.nations;
-  let key = nationKeys.get(id);
-  if (key === undefined) {
-    key = `nation:${nations?.join(',') ?? ''}`;
-    nationKeys.set(id, key);
+  const blocking: FactId[] = [];
+  for (const r of open) {
+    addNew(blocking, r.cond.blocking);
+    addNew(blocking, r.nation.blocking);
+    addNew(blocking, r.funds.blocking);
+    if (r.gets) addNew(blocking, r.gets.blocking);
   }
-  return a.shared(key, () => computeNationGate(a, nations));
-}
-
-const nationKeys = new Map<string, string>();
-
-function computeNationGate(a: Assessment, nations: readonly string[] | undefined): CondResult {
-  const nation = a.fact('nation');
-  if (!isKnown(nation.value)) return { value: 'unknown', because: [], blocking: ['nation'] };
-  const ok = nations !== undefined && nations.includes(nation.value as string);
-  return { value: ok ? 'true' : 'false', because: ['nation'], blocking: [] };
-}
-
-function publicFundsGate(a: Assessment, id: string): CondResult {
-  if (!a.kb.settings.publicFunds.includes(id)) return TRUE;
-  return a.shared('public-funds', () => computePublicFundsGate(a));
-}
-
-function computePublicFundsGate(a: Assessment): CondResult {
-  const ok = a.fact('public_funds_ok');
-  if (!isKnown(ok.value)) return { value: 'unknown', because: [], blocking: ok.missing };
-  return { value: ok.value === true ? 'true' : 'false', because: ok.used, blocking: [] };
+  return { likelihood, received: false, because, blocking: blocking.length > 0 ? blocking : NONE, via: via.length > 0 ? via : NONE };
 }

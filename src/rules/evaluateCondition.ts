@@ -8,7 +8,9 @@
  * knowledge), so a turn pays no parsing, key building or dispatch on shape.
  */
 import type { FactId } from '../facts/facts';
+import type { Knowledge } from '../knowledge/knowledge';
 import type { Assessment } from './assessment';
+import { factSlot } from './memoTable';
 import type { Condition, LeafCondition } from './ruleSchema';
 import { applyOperator } from './operators';
 import { isKnown, type Tri } from './tri';
@@ -20,65 +22,107 @@ export interface CondResult {
   readonly blocking: readonly FactId[];
 }
 
-type Compiled = (a: Assessment) => CondResult;
+/** A condition compiled for one knowledge base, evaluated on an assessment over it. */
+export type CompiledCondition = (a: Assessment) => CondResult;
+type Compiled = CompiledCondition;
 
 const NONE: readonly FactId[] = [];
 const FALSE: CondResult = { value: 'false', because: NONE, blocking: NONE };
 const compiled = new WeakMap<object, Compiled>();
 
 export function evaluateCondition(a: Assessment, cond: Condition): CondResult {
-  return compile(a, cond)(a);
+  return compileCondition(a.kb, cond)(a);
 }
 
-function compile(a: Assessment, cond: Condition): Compiled {
+/** `cond` compiled for `kb`, once per condition object (frozen knowledge of that one knowledge base). */
+export function compileCondition(kb: Knowledge, cond: Condition): CompiledCondition {
   let fn = compiled.get(cond);
   if (!fn) {
-    fn = build(a, cond);
+    fn = build(kb, cond);
     compiled.set(cond, fn);
   }
   return fn;
 }
 
-function build(a: Assessment, cond: Condition): Compiled {
-  if ('all' in cond) return block(cond.all.map((c) => compile(a, c)), 'all');
-  if ('any' in cond) return block(cond.any.map((c) => compile(a, c)), 'any');
+function build(kb: Knowledge, cond: Condition): Compiled {
+  if ('all' in cond) return block(cond.all.map((c) => compileCondition(kb, c)), 'all');
+  if ('any' in cond) return block(cond.any.map((c) => compileCondition(kb, c)), 'any');
   if ('condition' in cond) {
-    const named = a.kb.conditions[cond.condition] as Condition;
-    return (x) => compile(x, named)(x);
+    const named = kb.conditions[cond.condition] as Condition;
+    let fn: Compiled | undefined;
+    return (x) => (fn ??= compileCondition(kb, named))(x);
   }
   return leaf(cond);
 }
 
+/** The assessment's memo key of a leaf's fact, as `Assessment.fact` builds it. */
+export const leafKey = (cond: LeafCondition): string => (cond.params ? `${cond.fact}${JSON.stringify(cond.params)}` : cond.fact);
+
 function leaf(cond: LeafCondition): Compiled {
-  const key = cond.params ? `${cond.fact}${JSON.stringify(cond.params)}` : cond.fact;
+  const slot = factSlot(leafKey(cond));
   const { fact, params, operator, value } = cond;
   return (a) => {
-    const r = a.factByKey(key, fact, params);
-    if (!isKnown(r.value)) return { value: 'unknown', because: NONE, blocking: r.missing };
-    return applyOperator(operator, r.value, value) ? { value: 'true', because: r.used, blocking: NONE } : FALSE;
+    const r = a.factAt(slot, fact, params);
+    if (!isKnown(r.value)) return r.leaf;
+    return applyOperator(operator, r.value, value) ? r.leaf : FALSE;
   };
 }
 
+/**
+ * The two lists joined, without copying when one is empty (results share their lists, which nobody
+ * changes).
+ */
+function join(x: readonly FactId[], y: readonly FactId[]): readonly FactId[] {
+  return y.length === 0 ? x : x.length === 0 ? y : [...x, ...y];
+}
+
+/**
+ * A block's result. `all`: false if any part is; else `because` joins every true part's and
+ * `blocking` every unknown part's. `any`: true if any part is, with the true parts' `because`; else
+ * unknown with the unknown parts' `blocking`. A true result's `blocking` is always empty, which is
+ * what lets a block of one part give that part's own result.
+ */
 function block(parts: readonly Compiled[], mode: 'all' | 'any'): Compiled {
+  if (parts.length === 1) {
+    const only = parts[0] as Compiled;
+    return (a) => {
+      const r = only(a);
+      return r.value !== 'unknown' || r.because.length === 0 ? r : { value: 'unknown', because: NONE, blocking: r.blocking };
+    };
+  }
+  if (mode === 'all') {
+    return (a) => {
+      let because = NONE;
+      let blocking = NONE;
+      let sawUnknown = false;
+      for (const p of parts) {
+        const r = p(a);
+        if (r.value === 'false') return FALSE;
+        if (r.value === 'true') because = join(because, r.because);
+        else {
+          sawUnknown = true;
+          blocking = join(blocking, r.blocking);
+        }
+      }
+      return { value: sawUnknown ? 'unknown' : 'true', because, blocking };
+    };
+  }
   return (a) => {
-    const results: CondResult[] = [];
-    let sawUnknown = false;
+    let because = NONE;
+    let blocking = NONE;
     let sawTrue = false;
+    let sawUnknown = false;
     for (const p of parts) {
       const r = p(a);
-      if (mode === 'all' && r.value === 'false') return FALSE;
-      if (r.value === 'true') sawTrue = true;
-      if (r.value === 'unknown') sawUnknown = true;
-      results.push(r);
+      if (r.value === 'true') {
+        sawTrue = true;
+        because = join(because, r.because);
+      } else if (r.value === 'unknown') {
+        sawUnknown = true;
+        blocking = join(blocking, r.blocking);
+      }
     }
-    const value: Tri = mode === 'all' ? (sawUnknown ? 'unknown' : 'true') : sawTrue ? 'true' : sawUnknown ? 'unknown' : 'false';
-    if (value === 'false') return FALSE;
-    const because: FactId[] = [];
-    const blocking: FactId[] = [];
-    for (const r of results) {
-      if (r.value === 'true' && (mode === 'all' || value === 'true')) because.push(...r.because);
-      if (r.value === 'unknown' && value === 'unknown') blocking.push(...r.blocking);
-    }
-    return { value, because, blocking };
+    if (sawTrue) return { value: 'true', because, blocking: NONE };
+    return sawUnknown ? { value: 'unknown', because: NONE, blocking } : FALSE;
   };
 }

@@ -10,7 +10,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Question } from '../knowledge/questionSchema';
 import { Assessment } from './assessment';
 import { escalationBlocking } from './evaluate';
-import { evaluateCondition } from './evaluateCondition';
+import { compileValue, type CompiledValue } from './conditionValue';
 import type { Condition } from './ruleSchema';
 
 const IN_SCOPE = ['england', 'wales'];
@@ -29,36 +29,69 @@ export function nextQuestionWith(kb: Knowledge, facts: Facts, date: Date, exclud
 export function nextQuestionIn(a: Assessment, exclude?: ReadonlySet<string>): Question | undefined {
   const { kb, facts } = a;
   if (facts.nation !== undefined && !IN_SCOPE.includes(facts.nation)) return undefined;
-  const needed = neededTest(a);
-  for (const q of kb.questions) {
-    if (facts[q.fact as keyof Facts] !== undefined || exclude?.has(q.fact)) continue;
-    if (q.askWhen && evaluateCondition(a, q.askWhen as Condition).value !== 'true') continue;
-    if (q.screening || needed(q.fact as FactId)) return q;
+  const plan = plannerPlan(kb);
+  const needed = neededTest(a, plan.mains);
+  for (const { question, fact, askWhen } of plan.asks) {
+    if (facts[fact] !== undefined || exclude?.has(fact)) continue;
+    if (askWhen && askWhen(a) !== 'true') continue;
+    if (question.screening || needed(fact)) return question;
   }
   return undefined;
 }
 
-const mainCache = new WeakMap<Knowledge, readonly string[]>();
-/**
- * The benefits a question may be asked for: all but the minor and follow-on schemes (no question is
- * asked only to settle one of those). Computed once per knowledge.
- */
-function mainBenefits(kb: Knowledge): readonly string[] {
-  let m = mainCache.get(kb);
-  if (!m) {
-    const no = new Set([...kb.settings.minorBenefits, ...kb.settings.followOnBenefits]);
-    m = kb.benefitIds.filter((id) => !no.has(id));
-    mainCache.set(kb, m);
-  }
-  return m;
+/** A question as the planner reads it, with its `askWhen` compiled. */
+interface Ask {
+  readonly question: Question;
+  readonly fact: FactId & keyof Facts;
+  readonly askWhen: CompiledValue | undefined;
 }
 
-/** Whether an open main benefit or an escalation hangs on a fact, evaluating lazily. */
-function neededTest(a: Assessment): (fact: FactId) => boolean {
-  const mains = mainBenefits(a.kb);
+interface PlannerPlan {
+  /** The questions in priority order. */
+  readonly asks: readonly Ask[];
+  /**
+   * The benefits a question may be asked for: all but the minor and follow-on schemes (no question
+   * is asked only to settle one of those).
+   */
+  readonly mains: readonly string[];
+}
+
+const plans = new WeakMap<Knowledge, PlannerPlan>();
+
+/** The planner's view of the knowledge, worked out once per knowledge. */
+function plannerPlan(kb: Knowledge): PlannerPlan {
+  let plan = plans.get(kb);
+  if (!plan) {
+    const no = new Set([...kb.settings.minorBenefits, ...kb.settings.followOnBenefits]);
+    plan = {
+      asks: kb.questions.map((q) => ({
+        question: q,
+        fact: q.fact as FactId & keyof Facts,
+        askWhen: q.askWhen ? compileValue(kb, q.askWhen as Condition) : undefined,
+      })),
+      mains: kb.benefitIds.filter((id) => !no.has(id)),
+    };
+    plans.set(kb, plan);
+  }
+  return plan;
+}
+
+/**
+ * Whether an open main benefit or an escalation hangs on a fact, evaluating lazily: the main benefits
+ * in order until one blocks it. The blocking facts of those already evaluated are kept, so a later
+ * fact that one of them blocks needs no second pass over them.
+ */
+function neededTest(a: Assessment, mains: readonly string[]): (fact: FactId) => boolean {
+  const blocked: FactId[] = [];
+  let scanned = 0;
   let escalations: Set<FactId> | undefined;
   return (fact) => {
-    for (const id of mains) if (a.benefit(id).blocking.includes(fact)) return true;
+    if (blocked.includes(fact)) return true;
+    while (scanned < mains.length) {
+      const blocking = a.benefit(mains[scanned++] as string).blocking;
+      for (const f of blocking) if (!blocked.includes(f)) blocked.push(f);
+      if (blocking.includes(fact)) return true;
+    }
     escalations ??= escalationBlocking(a);
     return escalations.has(fact);
   };

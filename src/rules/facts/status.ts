@@ -6,7 +6,7 @@ import type { FactId } from '../../facts/facts';
 import { known, unknown, type DerivedFact, type FactResult } from '../derived';
 import { isKnown } from '../tri';
 import type { Assessment } from '../assessment';
-import { evaluateCondition } from '../evaluateCondition';
+import { conditionValue } from '../conditionValue';
 
 /** Statuses that can claim public funds; `pre-settled` and `unsure` depend on tests a bot cannot do. */
 const PUBLIC_FUNDS_YES = ['british-irish', 'settled', 'refugee'];
@@ -47,8 +47,7 @@ function getsOne(a: Assessment, id: string): FactResult {
   if (!isKnown(receiving.value)) {
     // Some benefits cannot be in payment at all for this household (no children, under pension age...).
     const only = a.kb.settings.receivableOnlyWhen[id];
-    const possibleToGet = only ? evaluateCondition(a, only) : undefined;
-    if (possibleToGet?.value === 'false' && r.likelihood === undefined) return known(false, []);
+    if (r.likelihood === undefined && only !== undefined && conditionValue(a, only) === 'false') return known(false, []);
     missing.add('receiving');
   }
   if (r.likelihood === 'possible' || missing.size > 0) return unknown([...missing], r.because);
@@ -81,7 +80,7 @@ export const receivesAny: DerivedFact = {
       // Not asked yet: still "no" when none of them could be in payment for this household.
       const impossible = list.every((id) => {
         const only = a.kb.settings.receivableOnlyWhen[id];
-        return only !== undefined && evaluateCondition(a, only).value === 'false';
+        return only !== undefined && conditionValue(a, only) === 'false';
       });
       return impossible ? known(false, []) : receiving;
     }
