@@ -100,6 +100,23 @@ export const mixedAgeCouple: DerivedFact = {
   },
 };
 
+/**
+ * Whether the person's date of birth could settle anything now: true only while their age alone
+ * leaves State Pension age (`over_spa`) or reaching it within a year (`near_spa`) open. Those two are
+ * the only facts that ask for `date_of_birth` (`test/rules/dobMatters.test.ts` checks that no benefit
+ * or escalation is blocked on it otherwise), so the date of birth question is asked only when this holds,
+ * and a turn need not work out every benefit to find that nobody needs it.
+ */
+export const dobMatters: DerivedFact = {
+  name: 'dob_matters',
+  compute(a) {
+    const over = a.fact('over_spa');
+    const near = a.fact('near_spa');
+    const matters = over.missing.includes('date_of_birth') || near.missing.includes('date_of_birth');
+    return known(matters, [...new Set([...over.used, ...near.used])] as FactId[]);
+  },
+};
+
 /** The person or their partner reaches SPA within the next 12 months. */
 export const nearSpa: DerivedFact = {
   name: 'near_spa',
