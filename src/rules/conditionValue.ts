@@ -6,6 +6,7 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Assessment } from './assessment';
+import { conditionCompiler } from './conditionCompiler';
 import { factSlot } from './memoTable';
 import { leafKey } from './evaluateCondition';
 import { applyOperator } from './operators';
@@ -16,33 +17,13 @@ import { isKnown, type Tri } from './tri';
 export type CompiledValue = (a: Assessment) => Tri;
 type Compiled = CompiledValue;
 
-const compiled = new WeakMap<object, Compiled>();
-
 /** The Kleene value of `cond` on this assessment (see the module comment). */
 export function conditionValue(a: Assessment, cond: Condition): Tri {
   return compileValue(a.kb, cond)(a);
 }
 
 /** `cond`'s value compiled for `kb`, once per condition object (frozen knowledge of that one knowledge base). */
-export function compileValue(kb: Knowledge, cond: Condition): CompiledValue {
-  let fn = compiled.get(cond);
-  if (!fn) {
-    fn = build(kb, cond);
-    compiled.set(cond, fn);
-  }
-  return fn;
-}
-
-function build(kb: Knowledge, cond: Condition): Compiled {
-  if ('all' in cond) return all(cond.all.map((c) => compileValue(kb, c)));
-  if ('any' in cond) return any(cond.any.map((c) => compileValue(kb, c)));
-  if ('condition' in cond) {
-    const named = kb.conditions[cond.condition] as Condition;
-    let fn: Compiled | undefined;
-    return (x) => (fn ??= compileValue(kb, named))(x);
-  }
-  return leaf(cond);
-}
+export const compileValue: (kb: Knowledge, cond: Condition) => CompiledValue = conditionCompiler<Tri>({ all, any, leaf });
 
 function leaf(cond: LeafCondition): Compiled {
   const slot = factSlot(leafKey(cond));

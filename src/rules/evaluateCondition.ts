@@ -10,6 +10,7 @@
 import type { FactId } from '../facts/facts';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Assessment } from './assessment';
+import { conditionCompiler } from './conditionCompiler';
 import { factSlot } from './memoTable';
 import type { Condition, LeafCondition } from './ruleSchema';
 import { applyOperator } from './operators';
@@ -28,32 +29,17 @@ type Compiled = CompiledCondition;
 
 const NONE: readonly FactId[] = [];
 const FALSE: CondResult = { value: 'false', because: NONE, blocking: NONE };
-const compiled = new WeakMap<object, Compiled>();
 
 export function evaluateCondition(a: Assessment, cond: Condition): CondResult {
   return compileCondition(a.kb, cond)(a);
 }
 
 /** `cond` compiled for `kb`, once per condition object (frozen knowledge of that one knowledge base). */
-export function compileCondition(kb: Knowledge, cond: Condition): CompiledCondition {
-  let fn = compiled.get(cond);
-  if (!fn) {
-    fn = build(kb, cond);
-    compiled.set(cond, fn);
-  }
-  return fn;
-}
-
-function build(kb: Knowledge, cond: Condition): Compiled {
-  if ('all' in cond) return block(cond.all.map((c) => compileCondition(kb, c)), 'all');
-  if ('any' in cond) return block(cond.any.map((c) => compileCondition(kb, c)), 'any');
-  if ('condition' in cond) {
-    const named = kb.conditions[cond.condition] as Condition;
-    let fn: Compiled | undefined;
-    return (x) => (fn ??= compileCondition(kb, named))(x);
-  }
-  return leaf(cond);
-}
+export const compileCondition: (kb: Knowledge, cond: Condition) => CompiledCondition = conditionCompiler<CondResult>({
+  all: (parts) => block(parts, 'all'),
+  any: (parts) => block(parts, 'any'),
+  leaf: (cond) => leaf(cond),
+});
 
 /** The assessment's memo key of a leaf's fact, as `Assessment.fact` builds it. */
 export const leafKey = (cond: LeafCondition): string => (cond.params ? `${cond.fact}${JSON.stringify(cond.params)}` : cond.fact);
