@@ -37,14 +37,3 @@ export interface DerivedFact {
   readonly params?: readonly string[];
   compute(a: Assessment, params: FactParams): FactResult;
 }
-
-/** Joins the used and missing lists of several results. */
-export function merge(results: readonly FactResult[]): { used: FactId[]; missing: FactId[] } {
-  const used = new Set<FactId>();
-  const missing = new Set<FactId>();
-  for (const r of results) {
-    r.used.forEach((f) => used.add(f));
-    r.missing.forEach((f) => missing.add(f));
-  }
-  return { used: [...used], missing: [...missing] };
-}
