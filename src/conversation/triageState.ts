@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { factsSchema, type Facts } from '../facts/facts';
-import { recheckFacts } from './recheckFacts';
+import { recheckFacts } from '../rules/recheckFacts';
 
 export const STAGES = ['greeting', 'consent', 'asking', 'outcome', 'stopped'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -117,7 +117,7 @@ function readByHand(raw: Record<string, unknown>, facts: Facts): TriageState | u
 /** The stored facts if they fit the contract, reusing facts checked before when given; else undefined. */
 function readFacts(raw: unknown, checkedFacts: Readonly<Facts> | undefined): Facts | undefined {
   const rechecked = checkedFacts ? recheckFacts(raw, checkedFacts) : undefined;
-  if (rechecked) return rechecked;
+  if (rechecked) return rechecked.facts;
   const parsed = factsSchema.safeParse(raw);
   return parsed.success ? parsed.data : undefined;
 }

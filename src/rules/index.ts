@@ -8,8 +8,8 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Question } from '../knowledge/questionSchema';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { SignpostError } from '../errors';
-import type { z } from 'zod';
-import { Assessment, factBit, sameValue } from './assessment';
+import { Assessment } from './assessment';
+import { recheckFacts } from './recheckFacts';
 import { outcomeOf } from './evaluate';
 import { nextQuestionIn, nextQuestionWith } from './planner';
 import type { Outcome } from './outcome';
@@ -40,11 +40,7 @@ export interface Engine {
   step(facts: Facts, date?: Date, skipped?: ReadonlySet<string>, previous?: EngineMemo): { outcome: Outcome; next: Question | undefined; memo: EngineMemo };
 }
 
-/**
- * The facts validated against the contract, as the engine's own copy. With a previous memo, a value
- * equal to the one that memo validated is not checked again (facts are plain JSON values, so the
- * copy is exact); anything else, including any key or value out of the ordinary, takes the full parse.
- */
+/** The facts validated against the contract, as the engine's own copy. */
 function checkFacts(facts: Facts): Facts {
   const parsed = factsSchema.safeParse(facts);
   if (!parsed.success) throw new SignpostError('SP_FACTS_INVALID', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
@@ -57,34 +53,10 @@ function checkFacts(facts: Facts): Facts {
  * same pass finds which facts changed; anything out of the ordinary takes the full parse.
  */
 function assess(kb: Knowledge, facts: Facts, date: Date, previous?: EngineMemo): Assessment {
-  const fast = previous ? revalidated(facts as Record<string, unknown>, previous.facts as Record<string, unknown>) : undefined;
+  const fast = previous ? recheckFacts(facts, previous.facts) : undefined;
   return fast
-    ? new Assessment(kb, fast.facts as Facts, date, previous, fast.changed)
+    ? new Assessment(kb, fast.facts, date, previous, fast.changed)
     : new Assessment(kb, checkFacts(facts), date, previous);
-}
-
-const FIELDS = factsSchema.shape as Record<string, z.ZodTypeAny>;
-
-/**
- * The fast path of `assess`: the engine's copy of the facts and the bits of those that differ from
- * `before` (see `factBit`); undefined whenever it cannot vouch for the result.
- */
-function revalidated(facts: Record<string, unknown>, before: Record<string, unknown>): { facts: Record<string, unknown>; changed: number } | undefined {
-  if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) return undefined;
-  const copy: Record<string, unknown> = {};
-  let changed = 0;
-  for (const k of Object.keys(facts)) {
-    const field = Object.hasOwn(FIELDS, k) ? FIELDS[k] : undefined;
-    const v = facts[k];
-    if (!field || v === undefined) return undefined;
-    if (!sameValue(v, before[k])) {
-      if (!field.safeParse(v).success) return undefined;
-      changed |= factBit(k);
-    }
-    copy[k] = Array.isArray(v) ? [...v] : v;
-  }
-  for (const k of Object.keys(before)) if (!Object.hasOwn(copy, k) && before[k] !== undefined) changed |= factBit(k);
-  return { facts: copy, changed };
 }
 
 export function createEngine(kb: Knowledge): Engine {

@@ -4,7 +4,7 @@
  * checked facts are (another household's, none, the same ones).
  */
 import { readTriageState, newTriageState, type TriageState } from '../../src/conversation/triageState';
-import { recheckFacts } from '../../src/conversation/recheckFacts';
+import { recheckFacts } from '../../src/rules/recheckFacts';
 import { factsSchema, type Facts } from '../../src/facts/facts';
 import { HOUSEHOLDS } from '../households/households';
 
@@ -66,7 +66,7 @@ describe('readTriageState with checked facts gives what the full parse gives', (
 describe('recheckFacts', () => {
   test('checks a changed value against its field, and gives up on anything it cannot vouch for', () => {
     const checked = households[0]!;
-    expect(recheckFacts({ ...checked, age: 40 }, checked)).toEqual({ ...checked, age: 40 });
+    expect(recheckFacts({ ...checked, age: 40 }, checked)?.facts).toEqual({ ...checked, age: 40 });
     expect(recheckFacts({ ...checked, age: 400 }, checked)).toBeUndefined();
     expect(recheckFacts({ age: undefined }, checked)).toBeUndefined();
     expect(recheckFacts(null, checked)).toBeUndefined();
