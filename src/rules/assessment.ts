@@ -115,17 +115,30 @@ export class Assessment {
 
   /** As `fact`, with the memo slot of its key already found (see {@link factSlot}; compiled conditions find it once). */
   factAt(slot: number, name: string, params?: FactParams): FactResult {
-    const memo = this.factMemo;
-    const deps = memo.depsAt(slot);
-    if (deps >= 0) {
-      this.reads |= deps;
-      return memo.valueAt(slot);
-    }
+    return this.lookup(this.factMemo, slot) ?? this.remember(this.factMemo, slot, () => this.computeFact(name, params ?? {}));
+  }
+
+  /**
+   * A memoised value, or undefined when the slot has none; a value found counts the facts it read
+   * toward the value being computed.
+   */
+  private lookup<T>(table: MemoTable<T>, slot: number): T | undefined {
+    const deps = table.depsAt(slot);
+    if (deps < 0) return undefined;
+    this.reads |= deps;
+    return table.valueAt(slot);
+  }
+
+  /**
+   * Works a value out and keeps it with the bits of every fact read meanwhile; those reads also count
+   * toward the value being computed around it. Memoised values are never undefined.
+   */
+  private remember<T>(table: MemoTable<T>, slot: number, compute: () => T): T {
     const outer = this.reads;
     this.reads = 0;
     try {
-      const value = this.computeFact(name, params ?? {});
-      memo.set(slot, value, this.reads);
+      const value = compute();
+      table.set(slot, value, this.reads);
       return value;
     } finally {
       this.reads |= outer;
@@ -181,40 +194,19 @@ export class Assessment {
    *   is reused only while those facts stand
    */
   shared<T>(slot: number, compute: (a: Assessment) => T): T {
-    const deps = this.gateMemo.depsAt(slot);
-    if (deps >= 0) {
-      this.reads |= deps;
-      return this.gateMemo.valueAt(slot) as T;
-    }
-    const outer = this.reads;
-    this.reads = 0;
-    try {
-      const value = compute(this);
-      this.gateMemo.set(slot, value, this.reads);
-      return value;
-    } finally {
-      this.reads |= outer;
-    }
+    return (this.lookup(this.gateMemo, slot) ?? this.remember(this.gateMemo, slot, () => compute(this))) as T;
   }
 
   /** How a benefit comes out for this household, memoised; cycles are a knowledge error. */
   benefit(id: string): BenefitResult {
     const slot = BENEFIT_KEYS.slot(id);
-    const deps = this.benefitMemo.depsAt(slot);
-    if (deps >= 0) {
-      this.reads |= deps;
-      return this.benefitMemo.valueAt(slot);
-    }
+    const hit = this.lookup(this.benefitMemo, slot);
+    if (hit) return hit;
     if (this.inProgress.includes(id)) throw new SignpostError('SP_KNOWLEDGE_CYCLE', id);
     this.inProgress.push(id);
-    const outer = this.reads;
-    this.reads = 0;
     try {
-      const value = evaluateBenefit(this, id);
-      this.benefitMemo.set(slot, value, this.reads);
-      return value;
+      return this.remember(this.benefitMemo, slot, () => evaluateBenefit(this, id));
     } finally {
-      this.reads |= outer;
       this.inProgress.pop();
     }
   }
