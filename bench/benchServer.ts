@@ -14,6 +14,7 @@ import { createServer } from '../src/server';
 import { closeRedis, createRedisClient } from '../src/state/redisClient';
 import { RedisStorage } from '../src/state/redisStorage';
 import { RedisTurnLock } from '../src/state/turnLock';
+import { redisTurnState } from '../src/stores';
 import { createEchoServer } from './echoBot';
 
 /** Bench state expires on its own after an hour even if cleanup never runs. */
@@ -47,8 +48,8 @@ async function build(kind: string): Promise<{ server: Server; redis?: Redis }> {
   });
   const redis = createRedisClient(process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379', { onError: () => undefined });
   await redis.ping();
-  const storage = new RedisStorage({ client: redis, prefix: `${prefix}state:`, ttlSeconds: BENCH_TTL_SECONDS });
-  const turnLock = new RedisTurnLock({ client: redis, prefix: `${prefix}lock:` });
+  // The state and lock wiring production uses (src/stores.ts).
+  const { storage, turnLock } = redisTurnState(redis, prefix, BENCH_TTL_SECONDS);
   const { server } = createServer({ config, engine: engine(), storage, turnLock });
   return { server, redis };
 }

@@ -10,6 +10,7 @@ import {
   InMemoryCaseEvents, InMemoryCaseStore, PublishingCaseStore, RedisCaseEvents, RedisCaseStore,
   type CaseEvents, type CaseStore,
 } from './handoff';
+import { conversationStateKeysForLock } from './bots/plainJsonConversationState';
 import { InMemoryTeamsQueueRefs, RedisTeamsQueueRefs, type TeamsQueueRefs } from './bots/teams/queueRefs';
 import { InMemoryTurnLock, RedisTurnLock, type TurnLock } from './state/turnLock';
 import { RedisStorage } from './state/redisStorage';
@@ -26,6 +27,17 @@ export interface Stores {
   /** The case store the bot and the agent API share: it publishes every change to `events`. */
   cases: CaseStore;
   teamsRefs: TeamsQueueRefs;
+}
+
+/**
+ * Conversation state and turn locks in Redis under `<prefix>state:` and `<prefix>lock:`. Each turn's
+ * conversation state is read in the same round trip as its lock is taken.
+ * @param ttlSeconds how long conversation state is kept after its last use
+ */
+export function redisTurnState(client: Redis, prefix: string, ttlSeconds: number): { storage: RedisStorage; turnLock: RedisTurnLock } {
+  const storage = new RedisStorage({ client, prefix: `${prefix}state:`, ttlSeconds });
+  const turnLock = new RedisTurnLock({ client, prefix: `${prefix}lock:`, prefetch: { storage, keysFor: conversationStateKeysForLock } });
+  return { storage, turnLock };
 }
 
 /**
@@ -49,8 +61,7 @@ export function buildStores(redis: { client: Redis; prefix: string } | undefined
   const { client, prefix: p } = redis;
   const events = new RedisCaseEvents({ client, channel: `${p}handoff:events` });
   return {
-    storage: new RedisStorage({ client, prefix: `${p}state:`, ttlSeconds }),
-    turnLock: new RedisTurnLock({ client, prefix: `${p}lock:` }),
+    ...redisTurnState(client, p, ttlSeconds),
     resumeCodes: new RedisResumeCodes({ client, prefix: `${p}resume:`, ttlSeconds }),
     webchatStore: new RedisActivityStore({ client, prefix: `${p}webchat:`, ttlSeconds }),
     smsStores: createRedisSmsStores({ client, prefix: `${p}sms:`, ttlSeconds }),

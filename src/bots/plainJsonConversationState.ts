@@ -9,6 +9,20 @@
  */
 import { ConversationState, type TurnContext } from 'botbuilder';
 import { offerWriteJson, readJsonOf, type Storage } from '../state/storage';
+import type { TurnPrefetch } from '../state/turnLock';
+
+/**
+ * The storage keys of the conversation state a turn reads, from its turn lock key. Every route locks
+ * a turn under `<channel id>/<conversation id>` (channel ids hold no '/'), and ConversationState
+ * (namespace '') keeps the conversation under `<channel id>/conversations/<conversation id>/`.
+ * A turn lock reads these with the lock ({@link TurnPrefetch}); a key that does not match what the
+ * turn reads costs nothing but the prefetch's use. No '/' in the lock key: none.
+ */
+export function conversationStateKeysForLock(lockKey: string): string[] {
+  const slash = lockKey.indexOf('/');
+  if (slash <= 0 || slash === lockKey.length - 1) return [];
+  return [`${lockKey.slice(0, slash)}/conversations/${lockKey.slice(slash + 1)}/`];
+}
 
 /** BotState's per-turn cache entry: the state object and what it looked like when loaded or saved. */
 interface CachedState {

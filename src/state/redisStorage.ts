@@ -1,6 +1,10 @@
 /**
  * botbuilder-compatible Storage on Redis (ioredis). Each item is a hash `{ etag, doc }` under
- * `prefix + storageKey`; writes are compare-and-set in one Lua script per key; TTL slides on read and write.
+ * `prefix + storageKey`; reads are one Lua script for all keys, writes are compare-and-set in one Lua
+ * script per key; TTL slides on read and write.
+ *
+ * A turn lock can take its lock and read the turn's items in the same round trip
+ * ({@link RedisStorage.lockAndRead}); the items are then held for that turn's first read of each.
  */
 import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
@@ -37,9 +41,49 @@ return 1
 const CAS_COMMAND = 'signpostStateCasWrite';
 const WRITTEN = 1;
 
+/**
+ * Reads KEYS[first..] (HMGET etag doc, then EXPIRE ARGV[1] seconds) into a flat list
+ * `etag1, doc1, etag2, doc2, …`, with nil for what is missing.
+ */
+const readItemsLua = (first: number) => `
+local out = {}
+for i = ${first}, #KEYS do
+  local v = redis.call('HMGET', KEYS[i], 'etag', 'doc')
+  redis.call('EXPIRE', KEYS[i], ARGV[1])
+  out[#out + 1] = v[1]
+  out[#out + 1] = v[2]
+end
+return out
+`;
+/** KEYS: the items; ARGV[1] ttl seconds. */
+const READ_COMMAND = 'signpostStateRead';
+/**
+ * KEYS[1] a turn lock, KEYS[2..] items; ARGV[1] ttl seconds, ARGV[2] lock token, ARGV[3] lease ms.
+ * Takes the lock (SET NX PX) and, only if it was free, reads the items as READ does. Nil when the lock is held.
+ */
+const LOCK_READ_LUA = `
+if not redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3], 'NX') then
+  return false
+end
+${readItemsLua(2)}`;
+const LOCK_READ_COMMAND = 'signpostStateLockRead';
+
+/** Flat `etag, doc` pairs as the read scripts return them (null where missing). */
+type RawItems = (string | null)[];
+
 type CasClient = Redis & {
   [CAS_COMMAND](key: string, incomingEtag: string, newEtag: string, doc: string, ttlSeconds: number): Promise<number>;
+  [READ_COMMAND](numberOfKeys: number, ...keysThenTtl: (string | number)[]): Promise<RawItems>;
+  [LOCK_READ_COMMAND](numberOfKeys: number, ...keysThenArgs: (string | number)[]): Promise<RawItems | null>;
 };
+
+/** An item read together with a turn's lock, kept for that turn's first read of it. */
+interface HeldItem {
+  /** The lock token it was read under (so one turn never drops another's). */
+  token: string;
+  etag: string | null;
+  doc: string | null;
+}
 
 const storedDoc = z.record(z.string(), z.unknown());
 
@@ -69,6 +113,8 @@ export class RedisStorage implements Storage {
   private readonly client: CasClient;
   private readonly prefix: string;
   private readonly ttlSeconds: number;
+  /** Items read with a turn's lock, by storage key; taken by the first read, dropped by a write, a delete or the turn's end. */
+  private readonly held = new Map<string, HeldItem>();
 
   constructor(options: RedisStorageOptions) {
     if (!Number.isInteger(options.ttlSeconds) || options.ttlSeconds <= 0) {
@@ -78,34 +124,61 @@ export class RedisStorage implements Storage {
       throw new RangeError('RedisStorage: use the prefix option, not the ioredis keyPrefix option.');
     }
     options.client.defineCommand(CAS_COMMAND, { numberOfKeys: 1, lua: CAS_WRITE_LUA });
+    options.client.defineCommand(READ_COMMAND, { lua: readItemsLua(1) });
+    options.client.defineCommand(LOCK_READ_COMMAND, { lua: LOCK_READ_LUA });
     this.client = options.client as CasClient;
     this.prefix = options.prefix;
     this.ttlSeconds = options.ttlSeconds;
   }
 
   /**
-   * Reads items in one pipeline (HMGET + EXPIRE per key). Missing keys are absent from the result.
+   * Reads items in one round trip (one script: HMGET and EXPIRE per key). Missing keys are absent from
+   * the result. Items this storage holds from a turn's {@link lockAndRead} are taken from there instead
+   * (once each) and not read again.
    * @throws SignpostError SP_STATE_CORRUPT naming the key (never the content) if a stored doc is not a JSON object.
    */
   async read(keys: string[]): Promise<StoreItems> {
-    if (keys.length === 0) return {};
-    const pipeline = this.client.pipeline();
-    for (const key of keys) {
-      pipeline.hmget(this.prefix + key, 'etag', 'doc');
-      pipeline.expire(this.prefix + key, this.ttlSeconds);
-    }
-    const replies = (await pipeline.exec()) ?? [];
     const items: StoreItems = {};
-    keys.forEach((key, i) => {
-      const [error, value] = replies[i * 2] ?? [new Error('RedisStorage: missing pipeline reply.'), null];
-      if (error) throw error;
-      const [etag, doc] = value as [string | null, string | null];
-      if (doc === null) return;
-      const item = { ...parseDoc(key, doc, etag), eTag: etag };
-      noteReadJson(item, doc);
-      items[key] = item;
-    });
+    let rest: string[] | undefined;
+    for (const key of keys) {
+      const held = this.held.get(key);
+      if (held) {
+        this.held.delete(key);
+        addItem(items, key, held.etag, held.doc);
+      } else {
+        (rest ??= []).push(key);
+      }
+    }
+    if (rest) {
+      const raw = await this.client[READ_COMMAND](rest.length, ...rest.map((key) => this.prefix + key), this.ttlSeconds);
+      rest.forEach((key, i) => addItem(items, key, raw[i * 2] ?? null, raw[i * 2 + 1] ?? null));
+    }
     return items;
+  }
+
+  /**
+   * For a turn lock: takes the lock `lockKey` (SET NX PX, exactly as the lock would) and, in the same
+   * round trip and only if it was free, reads `keys` (refreshing their TTL as {@link read} does). The
+   * items are held for this turn: its first {@link read} of each is answered from them, and a write or
+   * delete of one drops it. The lock holder must call {@link endTurn} before releasing the lock.
+   * @param lockKey the lock's full Redis key (this storage's prefix is not applied)
+   * @param token the holder's token, stored as the lock's value
+   * @param leaseMs the lock's expiry in ms
+   * @param keys storage keys (this storage's prefix is applied), at least one
+   * @returns false, having read nothing, when someone else holds the lock
+   */
+  async lockAndRead(lockKey: string, token: string, leaseMs: number, keys: string[]): Promise<boolean> {
+    const raw = await this.client[LOCK_READ_COMMAND](
+      keys.length + 1, lockKey, ...keys.map((key) => this.prefix + key), this.ttlSeconds, token, leaseMs,
+    );
+    if (raw === null) return false;
+    keys.forEach((key, i) => this.held.set(key, { token, etag: raw[i * 2] ?? null, doc: raw[i * 2 + 1] ?? null }));
+    return true;
+  }
+
+  /** Drops what a turn's {@link lockAndRead} (under `token`) read and the turn did not take. */
+  endTurn(keys: string[], token: string): void {
+    for (const key of keys) if (this.held.get(key)?.token === token) this.held.delete(key);
   }
 
   /**
@@ -120,6 +193,7 @@ export class RedisStorage implements Storage {
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
           throw new TypeError(`RedisStorage: item for key ${key} must be an object.`);
         }
+        this.held.delete(key);
         const offered = takeWriteJson(item);
         const { eTag, ...doc } = item as Record<string, unknown>;
         const incoming = typeof eTag === 'string' ? eTag : '';
@@ -142,6 +216,7 @@ export class RedisStorage implements Storage {
   /** UNLINKs the items; missing keys are ignored. */
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
+    for (const key of keys) this.held.delete(key);
     await this.client.unlink(...keys.map((key) => this.prefix + key));
   }
 
@@ -151,8 +226,17 @@ export class RedisStorage implements Storage {
    */
   async deleteByPrefix(subPrefix: string): Promise<number> {
     if (subPrefix === '') throw new RangeError('RedisStorage.deleteByPrefix: subPrefix must not be empty.');
+    for (const key of this.held.keys()) if (key.startsWith(subPrefix)) this.held.delete(key);
     return unlinkByPrefix(this.client, this.prefix + subPrefix);
   }
+}
+
+/** Adds a stored item to `items` (nothing when there is no doc), noting the JSON it was read from. */
+function addItem(items: StoreItems, key: string, etag: string | null, doc: string | null): void {
+  if (doc === null) return;
+  const item = { ...parseDoc(key, doc, etag), eTag: etag };
+  noteReadJson(item, doc);
+  items[key] = item;
 }
 
 function parseDoc(key: string, doc: string, etag: string | null): Record<string, unknown> {

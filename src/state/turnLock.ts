@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import { SignpostError } from '../errors';
+import type { RedisStorage } from './redisStorage';
 
 /** Runs work exclusively per key (a conversation id; any characters). */
 export interface TurnLock {
@@ -94,6 +95,19 @@ export interface RedisTurnLockOptions {
   waitMs?: number;
   /** Told when releasing the Redis lock fails (the lease then expires on its own). Undefined: ignored. */
   onReleaseError?: (error: unknown) => void;
+  /**
+   * Reads a turn's state in the same round trip as taking its lock (see {@link RedisStorage.lockAndRead}).
+   * Undefined: the lock only locks.
+   */
+  prefetch?: TurnPrefetch;
+}
+
+/** What to read together with a turn's lock. */
+export interface TurnPrefetch {
+  /** The storage to read from; it answers the turn's first read of each key from what it read. */
+  storage: RedisStorage;
+  /** The storage keys a turn holding lock key `key` will read; none: lock only. */
+  keysFor(key: string): string[];
 }
 
 /** Deletes KEYS[1] only if it still holds our token ARGV[1]. Returns 1 if deleted, else 0. */
@@ -116,6 +130,7 @@ export class RedisTurnLock implements TurnLock {
   private readonly leaseMs: number;
   private readonly waitMs: number;
   private readonly onReleaseError: ((error: unknown) => void) | undefined;
+  private readonly prefetch: TurnPrefetch | undefined;
   private readonly local = new InMemoryTurnLock();
 
   constructor(options: RedisTurnLockOptions) {
@@ -128,6 +143,7 @@ export class RedisTurnLock implements TurnLock {
     this.client = options.client as ReleaseClient;
     this.prefix = options.prefix;
     this.onReleaseError = options.onReleaseError;
+    this.prefetch = options.prefetch;
   }
 
   /** The Redis key for a conversation id: prefix + SHA-256 hex (safe for any characters; no ids in key names). */
@@ -142,10 +158,13 @@ export class RedisTurnLock implements TurnLock {
       throw timeout(this.waitMs);
     });
     try {
-      const token = await this.acquireRemote(redisKey, deadline);
+      const keys = this.prefetch?.keysFor(key) ?? [];
+      const token = await this.acquireRemote(redisKey, deadline, keys);
       try {
         return await fn();
       } finally {
+        // Unread prefetched items go before the lock does: once it is free they may be stale.
+        if (keys.length > 0) this.prefetch!.storage.endTurn(keys, token);
         await this.client[RELEASE_COMMAND](redisKey, token).catch((error: unknown) => this.onReleaseError?.(error));
       }
     } finally {
@@ -153,11 +172,15 @@ export class RedisTurnLock implements TurnLock {
     }
   }
 
-  private async acquireRemote(redisKey: string, deadline: number): Promise<string> {
+  /** Takes the Redis lock (reading `keys` with it when there are any) and returns its token. */
+  private async acquireRemote(redisKey: string, deadline: number, keys: string[]): Promise<string> {
     const token = randomUUID();
     let backoff = MIN_BACKOFF_MS;
     for (;;) {
-      if ((await this.client.set(redisKey, token, 'PX', this.leaseMs, 'NX')) === 'OK') return token;
+      const taken = keys.length > 0
+        ? await this.prefetch!.storage.lockAndRead(redisKey, token, this.leaseMs, keys)
+        : (await this.client.set(redisKey, token, 'PX', this.leaseMs, 'NX')) === 'OK';
+      if (taken) return token;
       const left = deadline - Date.now();
       if (left <= 0) throw timeout(this.waitMs);
       await sleep(Math.min(left, backoff + Math.random() * backoff));

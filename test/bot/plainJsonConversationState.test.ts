@@ -3,15 +3,15 @@
  * when the state changed since it was loaded or last saved; and `clear`/`delete` still work on its cache.
  */
 import { MemoryStorage, TestAdapter, TurnContext, type Storage } from 'botbuilder';
-import { PlainJsonConversationState } from '../../src/bots/plainJsonConversationState';
+import { conversationStateKeysForLock, PlainJsonConversationState } from '../../src/bots/plainJsonConversationState';
 import { RedisStorage } from '../../src/state/redisStorage';
 import { withTestRedis } from '../support/redis';
 
 const redis = withTestRedis();
 
-function context(conversationId = 'c1'): TurnContext {
+function context(conversationId = 'c1', channelId = 'test'): TurnContext {
   return new TurnContext(new TestAdapter(), {
-    type: 'message', channelId: 'test', conversation: { id: conversationId } as never, from: { id: 'u' } as never, recipient: { id: 'bot' } as never,
+    type: 'message', channelId, conversation: { id: conversationId } as never, from: { id: 'u' } as never, recipient: { id: 'bot' } as never,
   });
 }
 
@@ -89,5 +89,28 @@ describe('PlainJsonConversationState', () => {
     await state.saveChanges(c);
     await state.delete(c);
     expect(await storage.read([state.getStorageKey(c) as string])).toEqual({});
+  });
+});
+
+/**
+ * Turn locks read a turn's state with the lock (src/stores.ts): the key they read for lock key
+ * `<channel>/<conversation>` must be the key ConversationState reads in that turn, or the read is wasted.
+ */
+describe('conversationStateKeysForLock', () => {
+  const CONVERSATIONS: [channel: string, conversation: string][] = [
+    ['test', 'c1'],
+    ['msteams', 'a:19:abc@thread.tacv2;messageid=1'],
+    ['webchat', 'dl-3f9c/with/slashes'],
+    ['sms', 'sms-0123abcd'],
+    ['emulator', 'é 🙂 {slot} *?[x]'],
+  ];
+  for (const [channel, conversation] of CONVERSATIONS) {
+    it(`gives ConversationState's own key for ${channel}/${conversation}`, () => {
+      const state = new PlainJsonConversationState(new MemoryStorage());
+      expect(conversationStateKeysForLock(`${channel}/${conversation}`)).toEqual([state.getStorageKey(context(conversation, channel))]);
+    });
+  }
+  it.each(['', 'no-slash', '/leading', 'trailing/'])('names no state for lock key %j', (key) => {
+    expect(conversationStateKeysForLock(key)).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@
  * and "delete my data" removes the conversation's keys.
  */
 import { randomUUID } from 'node:crypto';
-import { RedisStorage } from '../../src/state/redisStorage';
-import { RedisTurnLock } from '../../src/state/turnLock';
+import type { RedisTurnLock } from '../../src/state/turnLock';
+import { redisTurnState } from '../../src/stores';
 import { askIn, outcomeIn, startTestBot, type BotActivity, type TestBot, type TestConversation } from '../support/botClient';
 import { checked, conversationKey, driveTo, expectProtocol, finish, NATURAL_ANSWERS, saysContent, storedFacts } from '../support/protocol';
 import { withTestRedis } from '../support/redis';
@@ -14,18 +14,15 @@ import { withTestRedis } from '../support/redis';
 const redis = withTestRedis();
 const TTL_SECONDS = 600;
 const statePrefix = () => `${redis.prefix}state:`;
-const lockPrefix = () => `${redis.prefix}lock:`;
 
 let bot: TestBot;
 let turnLock: RedisTurnLock;
 
-/** A bot on this file's Redis prefix (a second one acts as a restarted or second process). */
+/** A bot on this file's Redis prefix, wired as production is (a second one acts as a restarted or second process). */
 async function redisBot(): Promise<TestBot> {
-  turnLock = new RedisTurnLock({ client: redis.client, prefix: lockPrefix() });
-  return startTestBot({
-    storage: new RedisStorage({ client: redis.client, prefix: statePrefix(), ttlSeconds: TTL_SECONDS }),
-    turnLock,
-  });
+  const stores = redisTurnState(redis.client, redis.prefix, TTL_SECONDS);
+  turnLock = stores.turnLock;
+  return startTestBot(stores);
 }
 
 beforeAll(async () => {
@@ -102,6 +99,24 @@ redis.it('the conversation key has a TTL, refreshed on every turn', async () => 
   expect(await redis.client.ttl(redisKey(conv.id))).toBeGreaterThan(5);
   // and no turn lock is left behind
   expect(await redis.client.exists(turnLock.redisKey(`test/${conv.id}`))).toBe(0);
+});
+
+redis.it('a turn costs three Redis commands: the lock with the state read, the state write, the release', async () => {
+  const conv = talk();
+  await driveTo(conv, 'age');
+  const names: string[] = [];
+  const send = redis.client.sendCommand.bind(redis.client);
+  redis.client.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
+    names.push(command.name);
+    return (send as (...args: unknown[]) => unknown)(command, ...rest);
+  }) as typeof redis.client.sendCommand;
+  try {
+    await conv.say('40');
+  } finally {
+    redis.client.sendCommand = send;
+  }
+  expect(names).toEqual(['evalsha', 'evalsha', 'evalsha']);
+  expect(await storedFacts(bot, conv.id)).toMatchObject({ age: 40 });
 });
 
 /**

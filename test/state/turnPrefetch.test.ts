@@ -1,0 +1,159 @@
+/**
+ * A turn's state read in the same round trip as its lock (RedisTurnLock `prefetch` with
+ * RedisStorage.lockAndRead), against the real Redis on 127.0.0.1:6379 (see test/support/redis.ts):
+ * the turn's first read is answered without Redis and equals a plain read; nothing read with the lock
+ * is ever answered once it may be stale (after a write, a delete or the turn's end); and turns across
+ * two processes still lose nothing.
+ */
+import type Redis from 'ioredis';
+import { RedisStorage } from '../../src/state/redisStorage';
+import { readJsonOf } from '../../src/state/storage';
+import { RedisTurnLock } from '../../src/state/turnLock';
+import { withTestRedis } from '../support/redis';
+
+const redis = withTestRedis();
+const it_ = redis.it;
+const TTL = 100;
+const KEY = 'msteams/conversations/c1/';
+const LOCK_KEY = 'msteams/c1';
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Records the name of every command a client sends (pipelined ones too). */
+function commandLog(client: Redis): string[] {
+  const names: string[] = [];
+  const send = client.sendCommand.bind(client);
+  client.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
+    names.push(command.name);
+    return (send as (...args: unknown[]) => unknown)(command, ...rest);
+  }) as typeof client.sendCommand;
+  return names;
+}
+
+let n = 0;
+/** A "process": its own client, storage and prefetching lock, under a prefix shared by `count` of them. */
+function processes(count: number, keysFor: (key: string) => string[] = () => [KEY]) {
+  const prefix = `${redis.prefix}p${++n}:`;
+  return Array.from({ length: count }, (_, i) => {
+    const client = i === 0 ? redis.client : redis.newClient();
+    const storage = new RedisStorage({ client, prefix: `${prefix}state:`, ttlSeconds: TTL });
+    const lock = new RedisTurnLock({ client, prefix: `${prefix}lock:`, prefetch: { storage, keysFor } });
+    return { client, storage, lock, statePrefix: `${prefix}state:` };
+  });
+}
+
+it_("answers the turn's first read from what was read with the lock: no further command, same item as a plain read", async () => {
+  const [one] = processes(1);
+  const { storage, lock, client } = one!;
+  await storage.write({ [KEY]: { step: 'ask', answers: { age: 67 } } });
+  const plain = (await storage.read([KEY]))[KEY];
+
+  const names = commandLog(client);
+  const seen = await lock.runExclusive(LOCK_KEY, async () => {
+    const before = names.length;
+    const item = (await storage.read([KEY]))[KEY];
+    expect(names.length).toBe(before); // answered without Redis
+    return item;
+  });
+  expect(names).toEqual(['evalsha', 'evalsha']); // lock with read; release
+  expect(seen).toEqual(plain);
+  expect(readJsonOf(seen)).toBe(readJsonOf(plain));
+});
+
+it_('answers a missing item as missing, and a second read of the same key from Redis (a fresh object)', async () => {
+  const [one] = processes(1);
+  const { storage, lock, client } = one!;
+  const names = commandLog(client);
+  await lock.runExclusive(LOCK_KEY, async () => {
+    expect(await storage.read([KEY])).toEqual({});
+    expect(names).toHaveLength(1);
+    await storage.read([KEY]);
+    expect(names).toHaveLength(2);
+  });
+});
+
+it_('reads keys the lock did not read from Redis, in the same call', async () => {
+  const [one] = processes(1);
+  const { storage, lock } = one!;
+  await storage.write({ [KEY]: { v: 1 }, other: { v: 2 } });
+  const items = await lock.runExclusive(LOCK_KEY, () => storage.read([KEY, 'other', 'missing']));
+  expect(Object.keys(items).sort()).toEqual([KEY, 'other']);
+  expect(items[KEY].v).toBe(1);
+  expect(items.other.v).toBe(2);
+});
+
+it_('never answers from the lock read after the turn wrote or deleted the item', async () => {
+  const [one] = processes(1);
+  const { storage, lock } = one!;
+  await storage.write({ [KEY]: { v: 1 } });
+  await lock.runExclusive(LOCK_KEY, async () => {
+    await storage.write({ [KEY]: { v: 2, eTag: '*' } });
+    expect((await storage.read([KEY]))[KEY].v).toBe(2);
+  });
+  await lock.runExclusive(LOCK_KEY, async () => {
+    await storage.delete([KEY]);
+    expect(await storage.read([KEY])).toEqual({});
+  });
+  await storage.write({ [KEY]: { v: 3 } });
+  await lock.runExclusive(LOCK_KEY, async () => {
+    await storage.deleteByPrefix('msteams/conversations/');
+    expect(await storage.read([KEY])).toEqual({});
+  });
+});
+
+it_("drops what the turn did not read when it ends, so a later read sees another process's write", async () => {
+  const [one, two] = processes(2);
+  await one!.storage.write({ [KEY]: { v: 1 } });
+  await one!.lock.runExclusive(LOCK_KEY, async () => undefined); // read with the lock, never taken
+  await two!.storage.write({ [KEY]: { v: 2, eTag: '*' } });
+  expect((await one!.storage.read([KEY]))[KEY].v).toBe(2);
+});
+
+it_('reads with the lock only once the lock is free: a waiting process sees what the holder wrote', async () => {
+  const [one, two] = processes(2);
+  await one!.storage.write({ [KEY]: { v: 1 } });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const holder = one!.lock.runExclusive(LOCK_KEY, async () => {
+    await one!.storage.read([KEY]);
+    await held;
+    await one!.storage.write({ [KEY]: { v: 2, eTag: '*' } });
+  });
+  await sleep(20);
+  const waiter = two!.lock.runExclusive(LOCK_KEY, async () => (await two!.storage.read([KEY]))[KEY].v);
+  await sleep(50); // the waiter has tried (and failed) to take the lock at least once
+  release();
+  await holder;
+  expect(await waiter).toBe(2);
+});
+
+it_('refreshes the TTL of what it reads with the lock', async () => {
+  const [one] = processes(1);
+  const { storage, lock, client, statePrefix } = one!;
+  await storage.write({ [KEY]: { v: 1 } });
+  await client.expire(statePrefix + KEY, 5);
+  await lock.runExclusive(LOCK_KEY, async () => undefined);
+  expect(await client.ttl(statePrefix + KEY)).toBeGreaterThan(50);
+});
+
+it_('loses nothing when 20 read-modify-write turns of one conversation run at once in two processes', async () => {
+  const procs = processes(2);
+  await Promise.all(
+    Array.from({ length: 20 }, (_, i) => {
+      const { lock, storage } = procs[i % 2]!;
+      return lock.runExclusive(LOCK_KEY, async () => {
+        const doc = (await storage.read([KEY]))[KEY] ?? {};
+        await sleep(2);
+        await storage.write({ [KEY]: { ...doc, [`f${i}`]: i, eTag: '*' } });
+      });
+    }),
+  );
+  const final = (await procs[0]!.storage.read([KEY]))[KEY];
+  for (let i = 0; i < 20; i++) expect(final[`f${i}`]).toBe(i);
+});
+
+it_('locks without reading when the lock key names no state', async () => {
+  const [one] = processes(1, () => []);
+  const names = commandLog(one!.client);
+  await one!.lock.runExclusive('no-slash', async () => undefined);
+  expect(names).toEqual(['set', 'evalsha']);
+});
