@@ -148,7 +148,9 @@ export function createServer(deps: ServerDeps): SignpostServer {
     }
     const key = `${parsed.data.channelId}/${parsed.data.conversation.id}`;
     try {
-      await deps.turnLock.runExclusive(key, () => adapter.process(req, res, (ctx) => (isTeamsActivity(ctx.activity) ? teams(ctx) : bot.run(ctx))));
+      // Nothing after the bot's end-of-turn save needs the lock: the reply is already in hand.
+      await deps.turnLock.runExclusive(key, () => adapter.process(req, res, (ctx) => (isTeamsActivity(ctx.activity) ? teams(ctx) : bot.run(ctx))),
+        { releaseOnLastWrite: true });
     } catch (err) {
       if (!(err instanceof SignpostError && err.code === 'SP_TURN_LOCK_TIMEOUT')) throw err;
       log.warn('SP_TURN_LOCK_TIMEOUT', { route: '/api/messages' });

@@ -72,6 +72,9 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
   if (!deps.adapter) adapter.onTurnError = defaultTurnError();
   const run = (activity: Partial<Activity>) => adapter.processActivity(activity, (ctx) => deps.bot.run(ctx));
   const lockKey = (conversationId: string) => `${WEBCHAT_CHANNEL_ID}/${conversationId}`;
+  // The bot's replies are logged as it sends them, before its end-of-turn save, so nothing after that
+  // save needs the lock across processes.
+  const TURN_OPTIONS = { releaseOnLastWrite: true } as const;
 
   /** Checks the bearer token; with `conversationId`, also that the token is for that conversation. */
   const authorise = (req: restify.Request, conversationId?: string): Authorised => {
@@ -133,7 +136,7 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
         recipient: { ...BOT_ACCOUNT },
         membersAdded: [{ id: userId, name: body.data.user?.name ?? '', role: 'user' }],
         ...(body.data.locale ? { locale: body.data.locale } : {}),
-      }));
+      }), TURN_OPTIONS);
       log.info('SP_DL_CONVERSATION_STARTED', { conversation: refOf(conversationId), channel: WEBCHAT_CHANNEL_ID });
     }
     res.status(created ? 201 : 200);
@@ -174,7 +177,7 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
       const appended = await deps.store.append(conversationId, { ...stamped, timestamp: timestamp.toISOString() });
       await run({ ...stamped, id: appended.id, timestamp } as Partial<Activity>);
       return appended.id;
-    });
+    }, TURN_OPTIONS);
     res.json({ id });
   }));
 

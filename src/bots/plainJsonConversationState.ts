@@ -8,7 +8,7 @@
  * Reads, writes, the per-turn cache slot and `clear`/`delete`/`get` are botbuilder's own.
  */
 import { ConversationState, type TurnContext } from 'botbuilder';
-import { offerWriteJson, readJsonOf, type Storage } from '../state/storage';
+import { markLastWriteOfTurn, offerWriteJson, readJsonOf, type Storage } from '../state/storage';
 import type { TurnPrefetch } from '../state/turnLock';
 
 /**
@@ -61,8 +61,12 @@ export class PlainJsonConversationState extends ConversationState {
     return state;
   }
 
-  /** As BotState.saveChanges: writes (eTag '*') when forced or when the state changed since it was loaded or saved. */
-  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+  /**
+   * As BotState.saveChanges: writes (eTag '*') when forced or when the state changed since it was loaded or saved.
+   * @param lastOfTurn this is the turn's last state write: nothing after it in the turn needs the turn
+   *   lock across processes, so a store may release the lock with it (see `ExclusiveOptions`).
+   */
+  override async saveChanges(context: TurnContext, force = false, lastOfTurn = false): Promise<void> {
     let cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
     if (!force && !cached) return;
     const now = cached ? snapshot(cached.state) : '{}';
@@ -72,6 +76,7 @@ export class PlainJsonConversationState extends ConversationState {
     cached.state.eTag = '*';
     // The store may use this text rather than stringify the same state again.
     offerWriteJson(cached.state, now);
+    if (lastOfTurn) markLastWriteOfTurn(cached.state);
     await this.storage.write({ [key]: cached.state });
     cached.hash = now;
     context.turnState.set(this.cacheKey, cached);

@@ -3,20 +3,21 @@
  * no policy and no words; it saves conversation state at the end of each turn unless the person
  * asked for their data to be deleted.
  */
-import { ActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type TurnContext } from 'botbuilder';
+import type { PlainJsonConversationState } from './plainJsonConversationState';
 import { DELETED, type TriageDialog } from '../dialogs/triageDialog';
 import type { HandoffBridge } from './handoffBridge';
 import { botContent, say } from '../content/botContent';
 
 export interface SignpostBotDeps {
-  conversationState: ConversationState;
+  conversationState: PlainJsonConversationState;
   dialog: TriageDialog;
   /** Warm handoff: while an adviser holds the case, the person's messages go to them. */
   handoff?: HandoffBridge;
 }
 
 export class SignpostBot extends ActivityHandler {
-  private readonly conversationState: ConversationState;
+  private readonly conversationState: PlainJsonConversationState;
 
   constructor(deps: SignpostBotDeps) {
     super();
@@ -54,6 +55,7 @@ export class SignpostBot extends ActivityHandler {
       return;
     }
     await super.run(ctx);
-    if (!ctx.turnState.get(DELETED)) await this.conversationState.saveChanges(ctx, false);
+    // The turn's last state write: the route may let it free the turn lock (ExclusiveOptions).
+    if (!ctx.turnState.get(DELETED)) await this.conversationState.saveChanges(ctx, false, true);
   }
 }

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import { z } from 'zod';
 import { SignpostError } from '../errors';
-import { noteReadJson, takeWriteJson, type Storage, type StoreItems } from './storage';
+import { noteReadJson, takeLastWriteOfTurn, takeWriteJson, type Storage, type StoreItems } from './storage';
 
 /** Options for {@link RedisStorage}. */
 export interface RedisStorageOptions {
@@ -23,8 +23,10 @@ export interface RedisStorageOptions {
 }
 
 /**
- * KEYS[1] item; ARGV[1] incoming eTag ('' or '*' = unconditional), ARGV[2] new eTag, ARGV[3] doc JSON,
- * ARGV[4] ttl seconds. Returns 1 when written, 0 on eTag conflict. No cjson/error_reply, for portability.
+ * KEYS[1] item, KEYS[2] (optional) a turn lock to release once written; ARGV[1] incoming eTag ('' or
+ * '*' = unconditional), ARGV[2] new eTag, ARGV[3] doc JSON, ARGV[4] ttl seconds, ARGV[5] the lock's
+ * token (it is deleted only if it still holds that token). Returns 1 when written, 0 on eTag conflict
+ * (nothing written, nothing released). No cjson/error_reply, for portability.
  */
 const CAS_WRITE_LUA = `
 local incoming = ARGV[1]
@@ -36,6 +38,9 @@ if incoming ~= '' and incoming ~= '*' then
 end
 redis.call('HSET', KEYS[1], 'etag', ARGV[2], 'doc', ARGV[3])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
+if KEYS[2] and redis.call('GET', KEYS[2]) == ARGV[5] then
+  redis.call('DEL', KEYS[2])
+end
 return 1
 `;
 const CAS_COMMAND = 'signpostStateCasWrite';
@@ -72,17 +77,34 @@ const LOCK_READ_COMMAND = 'signpostStateLockRead';
 type RawItems = (string | null)[];
 
 type CasClient = Redis & {
-  [CAS_COMMAND](key: string, incomingEtag: string, newEtag: string, doc: string, ttlSeconds: number): Promise<number>;
+  [CAS_COMMAND](numberOfKeys: number, ...keysThenArgs: (string | number)[]): Promise<number>;
   [READ_COMMAND](numberOfKeys: number, ...keysThenTtl: (string | number)[]): Promise<RawItems>;
   [LOCK_READ_COMMAND](numberOfKeys: number, ...keysThenArgs: (string | number)[]): Promise<RawItems | null>;
 };
 
-/** An item read together with a turn's lock, kept for that turn's first read of it. */
-interface HeldItem {
-  /** The lock token it was read under (so one turn never drops another's). */
-  token: string;
-  etag: string | null;
-  doc: string | null;
+/**
+ * A turn's hold on its Redis lock, shared by the lock that took it and the storage that read the
+ * turn's state with it ({@link RedisStorage.lockAndRead}).
+ */
+export interface TurnLease {
+  /** The lock's full Redis key. */
+  readonly lockKey: string;
+  /** This holder's token, the lock's value. */
+  readonly token: string;
+  /**
+   * Whether the turn's last write of the state read with the lock (marked with `markLastWriteOfTurn`, storage.ts)
+   * may release the lock in the same round trip.
+   */
+  readonly releaseOnLastWrite: boolean;
+  /** Set once a write has released the lock; the holder then does not release it again. */
+  released: boolean;
+}
+
+/** What the storage keeps for a key read with a turn's lock. */
+interface TurnItem {
+  lease: TurnLease;
+  /** The item as read (`etag`, `doc`; null: none) until the turn's first read or write of it takes it. */
+  read?: { etag: string | null; doc: string | null };
 }
 
 const storedDoc = z.record(z.string(), z.unknown());
@@ -113,8 +135,11 @@ export class RedisStorage implements Storage {
   private readonly client: CasClient;
   private readonly prefix: string;
   private readonly ttlSeconds: number;
-  /** Items read with a turn's lock, by storage key; taken by the first read, dropped by a write, a delete or the turn's end. */
-  private readonly held = new Map<string, HeldItem>();
+  /**
+   * Keys read with a turn's lock, by storage key: the item as read until the turn's first read, write or
+   * delete of it takes it, and the lease until the turn ends.
+   */
+  private readonly turnItems = new Map<string, TurnItem>();
 
   constructor(options: RedisStorageOptions) {
     if (!Number.isInteger(options.ttlSeconds) || options.ttlSeconds <= 0) {
@@ -123,7 +148,7 @@ export class RedisStorage implements Storage {
     if (options.client.options.keyPrefix) {
       throw new RangeError('RedisStorage: use the prefix option, not the ioredis keyPrefix option.');
     }
-    options.client.defineCommand(CAS_COMMAND, { numberOfKeys: 1, lua: CAS_WRITE_LUA });
+    options.client.defineCommand(CAS_COMMAND, { lua: CAS_WRITE_LUA });
     options.client.defineCommand(READ_COMMAND, { lua: readItemsLua(1) });
     options.client.defineCommand(LOCK_READ_COMMAND, { lua: LOCK_READ_LUA });
     this.client = options.client as CasClient;
@@ -141,10 +166,10 @@ export class RedisStorage implements Storage {
     const items: StoreItems = {};
     let rest: string[] | undefined;
     for (const key of keys) {
-      const held = this.held.get(key);
-      if (held) {
-        this.held.delete(key);
-        addItem(items, key, held.etag, held.doc);
+      const read = this.turnItems.get(key)?.read;
+      if (read) {
+        this.turnItems.get(key)!.read = undefined;
+        addItem(items, key, read.etag, read.doc);
       } else {
         (rest ??= []).push(key);
       }
@@ -157,34 +182,36 @@ export class RedisStorage implements Storage {
   }
 
   /**
-   * For a turn lock: takes the lock `lockKey` (SET NX PX, exactly as the lock would) and, in the same
-   * round trip and only if it was free, reads `keys` (refreshing their TTL as {@link read} does). The
-   * items are held for this turn: its first {@link read} of each is answered from them, and a write or
-   * delete of one drops it. The lock holder must call {@link endTurn} before releasing the lock.
-   * @param lockKey the lock's full Redis key (this storage's prefix is not applied)
-   * @param token the holder's token, stored as the lock's value
+   * For a turn lock: takes the lock `lease.lockKey` (SET NX PX, exactly as the lock would) and, in the
+   * same round trip and only if it was free, reads `keys` (refreshing their TTL as {@link read} does).
+   * The items are held for this turn: its first {@link read} of each is answered from them, and a write
+   * or delete of one drops it. With `lease.releaseOnLastWrite`, the turn's last write of one of them
+   * releases the lock with it (and sets `lease.released`). The holder must call {@link endTurn} before
+   * releasing the lock.
    * @param leaseMs the lock's expiry in ms
    * @param keys storage keys (this storage's prefix is applied), at least one
    * @returns false, having read nothing, when someone else holds the lock
    */
-  async lockAndRead(lockKey: string, token: string, leaseMs: number, keys: string[]): Promise<boolean> {
+  async lockAndRead(lease: TurnLease, leaseMs: number, keys: string[]): Promise<boolean> {
     const raw = await this.client[LOCK_READ_COMMAND](
-      keys.length + 1, lockKey, ...keys.map((key) => this.prefix + key), this.ttlSeconds, token, leaseMs,
+      keys.length + 1, lease.lockKey, ...keys.map((key) => this.prefix + key), this.ttlSeconds, lease.token, leaseMs,
     );
     if (raw === null) return false;
-    keys.forEach((key, i) => this.held.set(key, { token, etag: raw[i * 2] ?? null, doc: raw[i * 2 + 1] ?? null }));
+    keys.forEach((key, i) => this.turnItems.set(key, { lease, read: { etag: raw[i * 2] ?? null, doc: raw[i * 2 + 1] ?? null } }));
     return true;
   }
 
-  /** Drops what a turn's {@link lockAndRead} (under `token`) read and the turn did not take. */
-  endTurn(keys: string[], token: string): void {
-    for (const key of keys) if (this.held.get(key)?.token === token) this.held.delete(key);
+  /** Forgets what a turn's {@link lockAndRead} under `lease` read. */
+  endTurn(keys: string[], lease: TurnLease): void {
+    for (const key of keys) if (this.turnItems.get(key)?.lease === lease) this.turnItems.delete(key);
   }
 
   /**
    * Writes each item through the compare-and-set script, stripping `eTag` and assigning a fresh one.
    * An item's `eTag` of `'*'` or undefined overwrites unconditionally; so does any eTag when nothing is stored.
    * Not atomic across keys: items without a conflict are written even if another key conflicts.
+   * An item marked as its turn's last write (`markLastWriteOfTurn`, storage.ts), of a key read with a lock
+   * whose lease allows it, releases that lock in the same script once written.
    * @throws SignpostError SP_STATE_ETAG_CONFLICT ("eTag conflict") if a stored item has a different eTag.
    */
   async write(changes: StoreItems): Promise<void> {
@@ -193,17 +220,17 @@ export class RedisStorage implements Storage {
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
           throw new TypeError(`RedisStorage: item for key ${key} must be an object.`);
         }
-        this.held.delete(key);
+        const turn = this.turnItems.get(key);
+        if (turn) turn.read = undefined;
+        const lease = takeLastWriteOfTurn(item) && turn?.lease.releaseOnLastWrite && !turn.lease.released ? turn.lease : undefined;
         const offered = takeWriteJson(item);
         const { eTag, ...doc } = item as Record<string, unknown>;
         const incoming = typeof eTag === 'string' ? eTag : '';
-        const status = await this.client[CAS_COMMAND](
-          this.prefix + key,
-          incoming,
-          randomUUID(),
-          offered ?? JSON.stringify(doc),
-          this.ttlSeconds,
-        );
+        const args = [incoming, randomUUID(), offered ?? JSON.stringify(doc), this.ttlSeconds];
+        const status = lease
+          ? await this.client[CAS_COMMAND](2, this.prefix + key, lease.lockKey, ...args, lease.token)
+          : await this.client[CAS_COMMAND](1, this.prefix + key, ...args);
+        if (lease && status === WRITTEN) lease.released = true;
         return { key, written: status === WRITTEN };
       }),
     );
@@ -216,7 +243,10 @@ export class RedisStorage implements Storage {
   /** UNLINKs the items; missing keys are ignored. */
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    for (const key of keys) this.held.delete(key);
+    for (const key of keys) {
+      const turn = this.turnItems.get(key);
+      if (turn) turn.read = undefined;
+    }
     await this.client.unlink(...keys.map((key) => this.prefix + key));
   }
 
@@ -226,7 +256,7 @@ export class RedisStorage implements Storage {
    */
   async deleteByPrefix(subPrefix: string): Promise<number> {
     if (subPrefix === '') throw new RangeError('RedisStorage.deleteByPrefix: subPrefix must not be empty.');
-    for (const key of this.held.keys()) if (key.startsWith(subPrefix)) this.held.delete(key);
+    for (const [key, turn] of this.turnItems) if (key.startsWith(subPrefix)) turn.read = undefined;
     return unlinkByPrefix(this.client, this.prefix + subPrefix);
   }
 }

@@ -53,3 +53,22 @@ export function takeWriteJson(item: object): string | undefined {
   if (json !== undefined) writeJson.delete(item);
   return json;
 }
+
+/**
+ * Items marked as their turn's last write. A store whose turn lock allows it may release the lock in
+ * the same round trip as writing such an item (RedisStorage); any other store ignores the mark.
+ */
+const lastWrites = new WeakSet<object>();
+
+/**
+ * Marks an item about to be written as the last state write of its turn: nothing the turn does after
+ * it needs the turn lock across processes. Valid for that one write.
+ */
+export function markLastWriteOfTurn(item: object): void {
+  lastWrites.add(item);
+}
+
+/** Whether the item was marked as its turn's last write (the mark is then gone). */
+export function takeLastWriteOfTurn(item: object): boolean {
+  return lastWrites.delete(item);
+}

@@ -6,12 +6,23 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
 import { SignpostError } from '../errors';
-import type { RedisStorage } from './redisStorage';
+import type { RedisStorage, TurnLease } from './redisStorage';
+
+/** Options for one {@link TurnLock.runExclusive}. */
+export interface ExclusiveOptions {
+  /**
+   * The turn's last state write (marked with `markLastWriteOfTurn`) may free the lock for other
+   * processes, in the same round trip where the store can. Only for callers that do nothing after that
+   * write which another process's turn must not overlap. In-process turns still wait for `fn` to end.
+   * Undefined: false.
+   */
+  releaseOnLastWrite?: boolean;
+}
 
 /** Runs work exclusively per key (a conversation id; any characters). */
 export interface TurnLock {
   /** Runs `fn` once no other `fn` holds `key`; resolves or rejects with its outcome. */
-  runExclusive<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  runExclusive<T>(key: string, fn: () => Promise<T>, options?: ExclusiveOptions): Promise<T>;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -151,7 +162,7 @@ export class RedisTurnLock implements TurnLock {
     return this.prefix + createHash('sha256').update(key, 'utf8').digest('hex');
   }
 
-  async runExclusive<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  async runExclusive<T>(key: string, fn: () => Promise<T>, options: ExclusiveOptions = {}): Promise<T> {
     const deadline = Date.now() + this.waitMs;
     const redisKey = this.redisKey(key);
     const releaseLocal = await this.local.acquire(redisKey, deadline).catch(() => {
@@ -159,28 +170,32 @@ export class RedisTurnLock implements TurnLock {
     });
     try {
       const keys = this.prefetch?.keysFor(key) ?? [];
-      const token = await this.acquireRemote(redisKey, deadline, keys);
+      const lease: TurnLease = {
+        lockKey: redisKey, token: randomUUID(), releaseOnLastWrite: options.releaseOnLastWrite === true, released: false,
+      };
+      await this.acquireRemote(lease, deadline, keys);
       try {
         return await fn();
       } finally {
         // Unread prefetched items go before the lock does: once it is free they may be stale.
-        if (keys.length > 0) this.prefetch!.storage.endTurn(keys, token);
-        await this.client[RELEASE_COMMAND](redisKey, token).catch((error: unknown) => this.onReleaseError?.(error));
+        if (keys.length > 0) this.prefetch!.storage.endTurn(keys, lease);
+        if (!lease.released) {
+          await this.client[RELEASE_COMMAND](redisKey, lease.token).catch((error: unknown) => this.onReleaseError?.(error));
+        }
       }
     } finally {
       releaseLocal();
     }
   }
 
-  /** Takes the Redis lock (reading `keys` with it when there are any) and returns its token. */
-  private async acquireRemote(redisKey: string, deadline: number, keys: string[]): Promise<string> {
-    const token = randomUUID();
+  /** Takes the Redis lock for `lease` (reading `keys` with it when there are any). */
+  private async acquireRemote(lease: TurnLease, deadline: number, keys: string[]): Promise<void> {
     let backoff = MIN_BACKOFF_MS;
     for (;;) {
       const taken = keys.length > 0
-        ? await this.prefetch!.storage.lockAndRead(redisKey, token, this.leaseMs, keys)
-        : (await this.client.set(redisKey, token, 'PX', this.leaseMs, 'NX')) === 'OK';
-      if (taken) return token;
+        ? await this.prefetch!.storage.lockAndRead(lease, this.leaseMs, keys)
+        : (await this.client.set(lease.lockKey, lease.token, 'PX', this.leaseMs, 'NX')) === 'OK';
+      if (taken) return;
       const left = deadline - Date.now();
       if (left <= 0) throw timeout(this.waitMs);
       await sleep(Math.min(left, backoff + Math.random() * backoff));
