@@ -405,6 +405,8 @@ async function main(): Promise<void> {
   out(`server CPU per turn (user + system, measured windows): Signpost ${f1(cpuPerTurnOf(sp))} µs, echo ${f1(cpuPerTurnOf(ec))} µs, ` +
     `echo with state ${f1(cpuPerTurnOf(es))} µs; echo / Signpost ${f2(cpuPerTurnOf(ec) / cpuPerTurnOf(sp))} (what the ratio would be if CPU were all that counted)`);
   out(`Signpost p99 turn latency:      ${f2(a.p99)} ms at saturation (no pause between turns)   target <= 50 ms: ${met(a.p99 <= 50)}${at50}`);
+  // The floor under the same load on the same machine: Signpost's tail cannot be shorter than the framework's.
+  out(`  for information: the bare echo bot's own p99 at saturation on this run ${f2(b.p99)} ms (Signpost / echo ${f2(a.p99 / b.p99)})`);
   if (paced) {
     const c = line(`Signpost paced (${THINK_MS} ms think time):`, paced);
     out(c.text);
