@@ -115,7 +115,10 @@ export interface RedisTurnLockOptions {
 
 /** What to read together with a turn's lock. */
 export interface TurnPrefetch {
-  /** The storage to read from; it answers the turn's first read of each key from what it read. */
+  /**
+   * The storage to read from (on the same Redis as the lock: it takes the lock itself); it answers the
+   * turn's first read of each key from what it read.
+   */
   storage: RedisStorage;
   /** The storage keys a turn holding lock key `key` will read; none: lock only. */
   keysFor(key: string): string[];
