@@ -1,7 +1,10 @@
 /**
  * The framework floor for `bench:turns`: a bare botbuilder echo bot (CloudAdapter + ActivityHandler
- * on restify, no state), set up the way `src/server.ts` sets up Signpost's adapter and body parser,
- * so the difference between the two is Signpost's own work (validation, lock, state, dialog, engine).
+ * on restify, no state), written the standard way (`ConfigurationBotFrameworkAuthentication`,
+ * `CloudAdapter.process`), with Signpost's body parser. Signpost enters the framework more cheaply
+ * (`ClientCachingAuthentication` keeps its connector clients; `CheckedActivityAdapter.processChecked`
+ * does not check the body a second time); those savings are Signpost's own and count for it. The rest
+ * of the difference is Signpost's own work (validation, lock, state, dialog, engine).
  *
  * With `storage` and `turnLock` it is the stateful floor (for information only): the same echo bot
  * keeping a turn count in botbuilder `ConversationState` in that storage, each turn under the lock, as

@@ -16,6 +16,7 @@ export const ERRORS = {
   SP_TURN_FAILED: { status: 500, description: 'A turn failed; the person was told in plain words and can go on.' },
   SP_BAD_REQUEST: { status: 400, description: 'The request body is not a valid activity or form.' },
   SP_NOT_FOUND: { status: 404, description: 'No route at this address.' },
+  SP_UNAUTHORIZED: { status: 401, description: 'Bot Framework: the request to /api/messages is not signed for this bot (missing or rejected Authorization header).' },
   SP_DL_UNAUTHORIZED: { status: 401, description: 'Direct Line: the bearer token is missing, malformed or its signature is wrong.' },
   SP_DL_TOKEN_EXPIRED: { status: 403, description: 'Direct Line: the token has expired.' },
   SP_DL_FORBIDDEN: { status: 403, description: 'Direct Line: the token is for another conversation.' },

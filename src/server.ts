@@ -5,7 +5,7 @@
  */
 import * as restify from 'restify';
 import { z } from 'zod';
-import { CloudAdapter, TurnContext, type BotAdapter } from 'botbuilder';
+import { TurnContext, type BotAdapter, type CloudAdapter } from 'botbuilder';
 import type { Config } from './config';
 import type { Engine } from './rules';
 import type { Storage } from './state/storage';
@@ -26,6 +26,7 @@ import { ChannelRelay } from './bots/channelRelay';
 import type { HandoffConnector } from './bots/handoffConnector';
 import { SignpostBot } from './bots/signpostBot';
 import { ClientCachingAuthentication } from './bots/clientCachingAuthentication';
+import { CheckedActivityAdapter } from './bots/checkedActivityAdapter';
 import { PlainJsonConversationState } from './bots/plainJsonConversationState';
 import { TriageDialog } from './dialogs/triageDialog';
 import { botContent, say } from './content/botContent';
@@ -86,7 +87,7 @@ export function createServer(deps: ServerDeps): SignpostServer {
     MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
     MicrosoftAppType: config.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant',
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CheckedActivityAdapter(auth);
   const words = botContent('en');
   adapter.onTurnError = async (ctx: TurnContext, error: unknown) => {
     log.error('SP_TURN_FAILED', { conversation: conversationRef(ctx), detail: (error as Error)?.name ?? 'Error' });
@@ -149,8 +150,8 @@ export function createServer(deps: ServerDeps): SignpostServer {
     const key = `${parsed.data.channelId}/${parsed.data.conversation.id}`;
     try {
       // Nothing after the bot's end-of-turn save needs the lock: the reply is already in hand.
-      await deps.turnLock.runExclusive(key, () => adapter.process(req, res, (ctx) => (isTeamsActivity(ctx.activity) ? teams(ctx) : bot.run(ctx))),
-        { releaseOnLastWrite: true });
+      const logic = (ctx: TurnContext) => (isTeamsActivity(ctx.activity) ? teams(ctx) : bot.run(ctx));
+      await deps.turnLock.runExclusive(key, () => adapter.processChecked(req, res, req.body as Record<string, unknown>, logic), { releaseOnLastWrite: true });
     } catch (err) {
       if (!(err instanceof SignpostError && err.code === 'SP_TURN_LOCK_TIMEOUT')) throw err;
       log.warn('SP_TURN_LOCK_TIMEOUT', { route: '/api/messages' });
