@@ -3,7 +3,7 @@
  * handler this returns; everything else keeps going to the citizen bot.
  *
  *   const teams = createTeamsHandler({ engine: deps.engine, conversationState, now });
- *   adapter.process(req, res, (ctx) => (isTeamsActivity(ctx.activity) ? teams(ctx) : bot.run(ctx)));
+ *   adapter.processChecked(req, res, req.body, (ctx) => (isTeamsActivity(ctx.activity) ? teams(ctx) : bot.run(ctx)));
  */
 import type { Activity, TurnContext } from 'botbuilder';
 import { SignpostTeamsBot, type TeamsBotDeps } from './teamsBot';
