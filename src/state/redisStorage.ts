@@ -166,9 +166,8 @@ export class RedisStorage implements Storage {
     const items: StoreItems = {};
     let rest: string[] | undefined;
     for (const key of keys) {
-      const read = this.turnItems.get(key)?.read;
+      const read = this.takeRead(key);
       if (read) {
-        this.turnItems.get(key)!.read = undefined;
         addItem(items, key, read.etag, read.doc);
       } else {
         (rest ??= []).push(key);
@@ -201,6 +200,17 @@ export class RedisStorage implements Storage {
     return true;
   }
 
+  /**
+   * What the turn's {@link lockAndRead} read for `key`, once: a later call gets undefined, so a read
+   * after the first, or after a write or delete, goes to Redis. Undefined: nothing held.
+   */
+  private takeRead(key: string): TurnItem['read'] {
+    const turn = this.turnItems.get(key);
+    const read = turn?.read;
+    if (turn) turn.read = undefined;
+    return read;
+  }
+
   /** Forgets what a turn's {@link lockAndRead} under `lease` read. */
   endTurn(keys: string[], lease: TurnLease): void {
     for (const key of keys) if (this.turnItems.get(key)?.lease === lease) this.turnItems.delete(key);
@@ -220,8 +230,8 @@ export class RedisStorage implements Storage {
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
           throw new TypeError(`RedisStorage: item for key ${key} must be an object.`);
         }
+        this.takeRead(key);
         const turn = this.turnItems.get(key);
-        if (turn) turn.read = undefined;
         const lease = takeLastWriteOfTurn(item) && turn?.lease.releaseOnLastWrite && !turn.lease.released ? turn.lease : undefined;
         const offered = takeWriteJson(item);
         const { eTag, ...doc } = item as Record<string, unknown>;
@@ -243,10 +253,7 @@ export class RedisStorage implements Storage {
   /** UNLINKs the items; missing keys are ignored. */
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    for (const key of keys) {
-      const turn = this.turnItems.get(key);
-      if (turn) turn.read = undefined;
-    }
+    for (const key of keys) this.takeRead(key);
     await this.client.unlink(...keys.map((key) => this.prefix + key));
   }
 
@@ -256,7 +263,7 @@ export class RedisStorage implements Storage {
    */
   async deleteByPrefix(subPrefix: string): Promise<number> {
     if (subPrefix === '') throw new RangeError('RedisStorage.deleteByPrefix: subPrefix must not be empty.');
-    for (const [key, turn] of this.turnItems) if (key.startsWith(subPrefix)) turn.read = undefined;
+    for (const key of this.turnItems.keys()) if (key.startsWith(subPrefix)) this.takeRead(key);
     return unlinkByPrefix(this.client, this.prefix + subPrefix);
   }
 }
