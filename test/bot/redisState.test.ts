@@ -9,7 +9,7 @@ import type { RedisTurnLock } from '../../src/state/turnLock';
 import { redisTurnState } from '../../src/stores';
 import { askIn, outcomeIn, startTestBot, type BotActivity, type TestBot, type TestConversation } from '../support/botClient';
 import { checked, conversationKey, driveTo, expectProtocol, finish, NATURAL_ANSWERS, saysContent, storedFacts } from '../support/protocol';
-import { withTestRedis } from '../support/redis';
+import { commandLog, withTestRedis } from '../support/redis';
 
 const redis = withTestRedis();
 const TTL_SECONDS = 600;
@@ -104,18 +104,13 @@ redis.it('the conversation key has a TTL, refreshed on every turn', async () => 
 redis.it('a turn costs two Redis commands: the lock with the state read, and the state write with the release', async () => {
   const conv = talk();
   await driveTo(conv, 'age');
-  const names: string[] = [];
-  const send = redis.client.sendCommand.bind(redis.client);
-  redis.client.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
-    names.push(command.name);
-    return (send as (...args: unknown[]) => unknown)(command, ...rest);
-  }) as typeof redis.client.sendCommand;
+  const log = commandLog(redis.client);
   try {
     await conv.say('40');
   } finally {
-    redis.client.sendCommand = send;
+    log.stop();
   }
-  expect(names).toEqual(['evalsha', 'evalsha']);
+  expect(log.names).toEqual(['evalsha', 'evalsha']);
   expect(await redis.client.exists(turnLock.redisKey(`test/${conv.id}`))).toBe(0);
   expect(await storedFacts(bot, conv.id)).toMatchObject({ age: 40 });
 });

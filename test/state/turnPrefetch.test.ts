@@ -6,12 +6,11 @@
  * two processes still lose nothing; and, where the caller allows it, the turn's last write releases
  * the lock in the same round trip, and no other write does.
  */
-import type Redis from 'ioredis';
 import { RedisStorage } from '../../src/state/redisStorage';
 import { markLastWriteOfTurn, readJsonOf } from '../../src/state/storage';
 import { SignpostError } from '../../src/errors';
 import { RedisTurnLock } from '../../src/state/turnLock';
-import { withTestRedis } from '../support/redis';
+import { commandLog, withTestRedis } from '../support/redis';
 
 const redis = withTestRedis();
 const it_ = redis.it;
@@ -19,17 +18,6 @@ const TTL = 100;
 const KEY = 'msteams/conversations/c1/';
 const LOCK_KEY = 'msteams/c1';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Records the name of every command a client sends (pipelined ones too). */
-function commandLog(client: Redis): string[] {
-  const names: string[] = [];
-  const send = client.sendCommand.bind(client);
-  client.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
-    names.push(command.name);
-    return (send as (...args: unknown[]) => unknown)(command, ...rest);
-  }) as typeof client.sendCommand;
-  return names;
-}
 
 let n = 0;
 /** A "process": its own client, storage and prefetching lock, under a prefix shared by `count` of them. */
@@ -50,7 +38,7 @@ it_("answers the turn's first read from what was read with the lock: no further 
   await storage.write({ [KEY]: { step: 'ask', answers: { age: 67 } } });
   const plain = (await storage.read([KEY]))[KEY];
 
-  const names = commandLog(client);
+  const names = commandLog(client).names;
   const seen = await lock.runExclusive(LOCK_KEY, async () => {
     const before = names.length;
     const item = (await storage.read([KEY]))[KEY];
@@ -65,7 +53,7 @@ it_("answers the turn's first read from what was read with the lock: no further 
 it_('answers a missing item as missing, and a second read of the same key from Redis (a fresh object)', async () => {
   const [one] = await processes(1);
   const { storage, lock, client } = one!;
-  const names = commandLog(client);
+  const names = commandLog(client).names;
   await lock.runExclusive(LOCK_KEY, async () => {
     expect(await storage.read([KEY])).toEqual({});
     expect(names).toHaveLength(1);
@@ -156,7 +144,7 @@ it_('loses nothing when 20 read-modify-write turns of one conversation run at on
 
 it_('locks without reading when the lock key names no state', async () => {
   const [one] = await processes(1, () => []);
-  const names = commandLog(one!.client);
+  const names = commandLog(one!.client).names;
   await one!.lock.runExclusive('no-slash', async () => undefined);
   expect(names).toEqual(['set', 'evalsha']);
 });
@@ -170,7 +158,7 @@ function last<T extends object>(item: T): T {
 describe('releasing the lock with the turn\'s last write', () => {
   it_('frees the lock for other processes in the same command as the write; this process still waits for the turn', async () => {
     const [one, two] = await processes(2);
-    const names = commandLog(one!.client);
+    const names = commandLog(one!.client).names;
     const events: string[] = [];
     let release!: () => void;
     const finishing = new Promise<void>((resolve) => (release = resolve));
@@ -201,7 +189,7 @@ describe('releasing the lock with the turn\'s last write', () => {
   for (const [why, releaseOnLastWrite, mark] of HOLDS) {
     it_(`keeps the lock to the end of the turn when ${why}`, async () => {
       const [one] = await processes(1);
-      const names = commandLog(one!.client);
+      const names = commandLog(one!.client).names;
       await one!.lock.runExclusive(LOCK_KEY, async () => {
         await one!.storage.write({ [KEY]: mark({ v: 1, eTag: '*' }) });
         expect(await redis.client.exists(one!.lock.redisKey(LOCK_KEY))).toBe(1);

@@ -109,3 +109,17 @@ export function withTestRedis(): TestRedis {
     },
   };
 }
+
+/**
+ * Records the name of every command `client` sends from now on, pipelined ones too, until `stop()`
+ * (e.g. to count a turn's round trips).
+ */
+export function commandLog(client: Redis): { names: string[]; stop(): void } {
+  const names: string[] = [];
+  const original = client.sendCommand;
+  client.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
+    names.push(command.name);
+    return (original as (...args: unknown[]) => unknown).call(client, command, ...rest);
+  }) as typeof client.sendCommand;
+  return { names, stop: () => { client.sendCommand = original; } };
+}
